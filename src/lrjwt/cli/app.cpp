@@ -1,10 +1,105 @@
 #include "lrjwt/cli/app.hpp"
 
-namespace lrjwt::cli {
+#include "lrjwt/cli/command.hpp"
+#include "lrjwt/util/diag.hpp"
 
-int main(int, char**)
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <string_view>
+#include <vector>
+
+namespace lrjwt::cli {
+namespace {
+
+// A secret must never be accepted from argv, and CLI11 would echo it in its
+// "not expected" message: catch `--password...` before parsing.
+bool refuse_password_flag(int argc, char** argv)
 {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "--") {
+      break;
+    }
+    if (arg.starts_with("--password") && arg != "--password-stdin" && arg != "--password-file"
+        && !arg.starts_with("--password-file=")) {
+      diag::error("there is no --password flag (a password on the command line shows in ps and shell history); "
+                  "set LRJWT_PASSWORD, or use --password-stdin or --password-file FILE");
+      return true;
+    }
+  }
+  return false;
+}
+
+int write_stdout(const std::string& text)
+{
+  if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
+    diag::error(fmt::format("cannot write to standard output: {}", std::strerror(errno)));
+    return static_cast<int>(ExitCode::internal);
+  }
   return 0;
+}
+
+int run(int argc, char** argv)
+{
+  if (refuse_password_flag(argc, argv)) {
+    return static_cast<int>(ExitCode::usage);
+  }
+  CLI::App app{"lrjwt: fetch, decode and verify LoginRadius JWTs", "lrjwt"};
+  app.set_version_flag("--version", "lrjwt " LRJWT_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 ok, 1 LoginRadius error, 2 usage, 3 network, 4 unexpected response, 5 malformed token,\n"
+             "6 bad signature, 7 expired, 8 claim mismatch, 70 internal error. See lrjwt(1).");
+  std::vector<Command> commands{setup_login(app), setup_token(app), setup_decode(app)};
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp&) {
+    fmt::print("{}", app.help());
+    return 0;
+  } catch (const CLI::CallForAllHelp&) {
+    fmt::print("{}", app.help("", CLI::AppFormatMode::All));
+    return 0;
+  } catch (const CLI::CallForVersion& e) {
+    fmt::print("{}\n", e.what());
+    return 0;
+  } catch (const CLI::ParseError& e) {
+    if (argc <= 1) {
+      fmt::print(stderr, "{}", app.help());
+      return static_cast<int>(ExitCode::usage);
+    }
+    diag::error(fmt::format("{} (see 'lrjwt --help')", e.what()));
+    return static_cast<int>(ExitCode::usage);
+  }
+  for (auto& command : commands) {
+    if (command.app->parsed()) {
+      auto result = command.run();
+      if (!result) {
+        diag::error(result.error().message);
+        return static_cast<int>(result.error().code);
+      }
+      return write_stdout(*result);
+    }
+  }
+  diag::error("no command given (see 'lrjwt --help')");
+  return static_cast<int>(ExitCode::usage);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+  try {
+    return run(argc, argv);
+  } catch (const std::exception& e) {
+    diag::error(fmt::format("internal error: {}", e.what()));
+  } catch (...) {
+    diag::error("internal error");
+  }
+  return static_cast<int>(ExitCode::internal);
 }
 
 } // namespace lrjwt::cli

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "lrjwt/api/endpoint.hpp"
+#include "lrjwt/cmd/fetch.hpp"
+#include "lrjwt/net/transport.hpp"
+#include "lrjwt/util/error.hpp"
+
+#include <string>
+
+namespace CLI {
+class App;
+}
+
+namespace lrjwt::cli {
+
+// The options `login` and `token` share (design §4), as parsed.
+struct CommonOptions {
+  std::string apikey;
+  std::string jwtapp;
+  std::string base_url;
+  std::string api;
+  std::string site;
+  std::string region;
+  double timeout = 30;
+  double connect_timeout = 10;
+  int retries = 2;
+  std::string cacert;
+  bool insecure = false;
+  std::string output = "raw";
+  std::string env_name = "LRJWT_TOKEN";
+  std::string color = "auto";
+  bool verbose = false;
+  bool quiet = false;
+  bool dry_run = false;
+};
+
+// Registers the shared options on a subcommand, each with its LRJWT_* variable.
+void add_common_options(CLI::App& command, CommonOptions& options);
+
+// Checks and normalises the parsed values into an endpoint and a fetch plan
+// (everything but the request itself).
+Result<api::Endpoint> resolve_endpoint(CommonOptions& options);
+Result<cmd::FetchSettings> resolve_fetch_settings(const CommonOptions& options);
+
+// Normalises a non-secret value (surrounding whitespace dropped) and refuses
+// control characters; `what` names the option and its variable.
+Result<void> normalise_value(std::string& value, std::string_view what);
+
+} // namespace lrjwt::cli

@@ -1,0 +1,142 @@
+#include "lrjwt/cmd/fetch.hpp"
+
+#include "lrjwt/api/response.hpp"
+#include "lrjwt/cmd/retry.hpp"
+#include "lrjwt/jwt/compact.hpp"
+#include "lrjwt/net/curl_transport.hpp"
+#include "lrjwt/out/decoded.hpp"
+#include "lrjwt/util/diag.hpp"
+#include "lrjwt/util/redact.hpp"
+
+#include <fmt/format.h>
+
+#include <chrono>
+#include <ctime>
+#include <thread>
+
+namespace lrjwt::cmd {
+namespace {
+
+std::int64_t now_epoch()
+{
+  return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+std::string describe_request(const net::Request& request)
+{
+  std::string out = fmt::format("{} {}\n", request.method, util::redact_url(request.url));
+  for (const auto& [name, value] : request.headers) {
+    out += fmt::format("{}: {}\n", name, value);
+  }
+  if (!request.body.empty()) {
+    out += "\n" + util::redact_body(request.body) + "\n";
+  }
+  return out;
+}
+
+void trace_request(const net::Request& request, int attempt)
+{
+  diag::line(fmt::format("* attempt {}", attempt));
+  diag::line(fmt::format("> {} {}", request.method, util::redact_url(request.url)));
+  for (const auto& [name, value] : request.headers) {
+    diag::line(fmt::format("> {}: {}", name, value));
+  }
+  if (!request.body.empty()) {
+    diag::line(fmt::format("> {}", util::redact_body(request.body)));
+  }
+}
+
+void trace_response(const net::Response& response)
+{
+  const auto& t = response.timings;
+  diag::line(fmt::format("< HTTP {}", response.status));
+  for (const auto& [name, value] : response.headers) {
+    diag::line(fmt::format("< {}: {}", name, util::redact_jwts(value)));
+  }
+  diag::line(fmt::format("< {}", api::excerpt(util::redact_jwts(response.body), 2000)));
+  diag::line(fmt::format("* timings: dns {:.3f}s, connect {:.3f}s, tls {:.3f}s, first byte {:.3f}s, total {:.3f}s",
+                         t.dns, t.connect, t.tls, t.first_byte, t.total));
+}
+
+// Escapes a value for a single-quoted POSIX shell word.
+std::string shell_single_quote(std::string_view value)
+{
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\'') {
+      out += "'\\''";
+    } else {
+      out += c;
+    }
+  }
+  return out + "'";
+}
+
+} // namespace
+
+std::string format_token(std::string_view jwt, const FetchSettings& settings)
+{
+  switch (settings.output) {
+  case OutputMode::raw: return fmt::format("{}\n", jwt);
+  case OutputMode::header: return fmt::format("Authorization: Bearer {}\n", jwt);
+  case OutputMode::env: return fmt::format("export {}={}\n", settings.env_name, shell_single_quote(jwt));
+  case OutputMode::json: return out::render_fetch_json(jwt, now_epoch()) + "\n";
+  case OutputMode::decoded: {
+    auto decoded = jwt::parse_compact(jwt, jwt::ParseMode::lenient);
+    if (!decoded) {
+      return fmt::format("{}\n", jwt);
+    }
+    return out::render_decoded_text(*decoded, now_epoch(), settings.color);
+  }
+  }
+  return fmt::format("{}\n", jwt);
+}
+
+Result<std::string> run_fetch(CallKind kind, const net::Request& request, const FetchSettings& settings,
+                              net::Transport* transport)
+{
+  if (settings.dry_run) {
+    return describe_request(request);
+  }
+  std::unique_ptr<net::Transport> owned;
+  if (!transport) {
+    owned = net::make_curl_transport(settings.transport);
+    transport = owned.get();
+  }
+  RetryPolicy policy(kind, settings.retries);
+  for (int attempt = 1;; ++attempt) {
+    if (settings.verbose) {
+      trace_request(request, attempt);
+    }
+    auto response = transport->send(request);
+    if (settings.verbose && response) {
+      trace_response(*response);
+    }
+    const auto decision = response ? policy.after_response(*response, attempt)
+                                   : policy.after_failure(transport->last_failure(), attempt);
+    if (decision.retry) {
+      const std::string why = response ? fmt::format("HTTP {}", response->status) : response.error().message;
+      if (!settings.quiet) {
+        diag::warning(fmt::format("{}; retrying in {:.1f}s (attempt {} of {})", why, decision.wait_seconds,
+                                  attempt + 1, settings.retries + 1));
+      }
+      std::this_thread::sleep_for(std::chrono::duration<double>(decision.wait_seconds));
+      continue;
+    }
+    if (!response) {
+      return std::unexpected(response.error());
+    }
+    auto jwt = api::classify_response(*response);
+    if (!jwt) {
+      return std::unexpected(jwt.error());
+    }
+    auto parsed = jwt::parse_compact(*jwt, jwt::ParseMode::lenient);
+    if (!parsed) {
+      return fail(ExitCode::bad_response,
+                  fmt::format("LoginRadius answered with a \"signature\" that is not a JWT: {}", parsed.error().message));
+    }
+    return format_token(*jwt, settings);
+  }
+}
+
+} // namespace lrjwt::cmd

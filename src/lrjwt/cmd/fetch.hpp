@@ -1,0 +1,36 @@
+#pragma once
+
+#include "lrjwt/net/transport.hpp"
+#include "lrjwt/util/error.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace lrjwt::cmd {
+
+enum class OutputMode { raw, json, header, env, decoded };
+
+// How to send a request and print its JWT.
+struct FetchSettings {
+  net::TransportOptions transport;
+  int retries = 2;
+  OutputMode output = OutputMode::raw;
+  std::string env_name = "LRJWT_TOKEN";
+  bool color = false;
+  bool verbose = false;
+  bool quiet = false;
+  bool dry_run = false;
+};
+
+// Which call this is; a login (POST) is only retried when it cannot have been processed.
+enum class CallKind { login, token };
+
+// Sends `request` (or, with dry_run, describes it) and returns the exact text
+// to print on stdout. Diagnostics (warnings, -v trace) go to stderr directly.
+Result<std::string> run_fetch(CallKind kind, const net::Request& request, const FetchSettings& settings,
+                              net::Transport* transport = nullptr);
+
+// The stdout text for a fetched JWT in the given output mode.
+std::string format_token(std::string_view jwt, const FetchSettings& settings);
+
+} // namespace lrjwt::cmd

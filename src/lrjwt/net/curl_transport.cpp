@@ -1,0 +1,250 @@
+#include "lrjwt/net/curl_transport.hpp"
+
+#include <curl/curl.h>
+#include <fmt/format.h>
+
+#include <mutex>
+
+namespace lrjwt::net {
+namespace {
+
+void global_init_once()
+{
+  static std::once_flag flag;
+  std::call_once(flag, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+// Owns one easy handle and the header list of the current request.
+class CurlHandle {
+public:
+  CurlHandle() : m_curl(curl_easy_init()) {}
+  ~CurlHandle()
+  {
+    if (m_headers) {
+      curl_slist_free_all(m_headers);
+    }
+    if (m_curl) {
+      curl_easy_cleanup(m_curl);
+    }
+  }
+  CurlHandle(const CurlHandle&) = delete;
+  CurlHandle& operator=(const CurlHandle&) = delete;
+
+  CURL* get() const { return m_curl; }
+  void add_header(const std::string& line) { m_headers = curl_slist_append(m_headers, line.c_str()); }
+  curl_slist* headers() const { return m_headers; }
+
+private:
+  CURL* m_curl;
+  curl_slist* m_headers = nullptr;
+};
+
+struct Sink {
+  Response* response;
+  std::size_t max_body;
+  bool too_large = false;
+};
+
+size_t on_body(char* data, size_t size, size_t count, void* user)
+{
+  auto* sink = static_cast<Sink*>(user);
+  const size_t n = size * count;
+  if (sink->response->body.size() + n > sink->max_body) {
+    sink->too_large = true;
+    return 0;
+  }
+  sink->response->body.append(data, n);
+  return n;
+}
+
+size_t on_header(char* data, size_t size, size_t count, void* user)
+{
+  auto* response = static_cast<Response*>(user);
+  const size_t n = size * count;
+  std::string_view line(data, n);
+  if (line.starts_with("HTTP/")) {
+    // A new response (after 1xx): forget earlier headers.
+    response->headers.clear();
+    return n;
+  }
+  const auto colon = line.find(':');
+  if (colon == std::string_view::npos) {
+    return n;
+  }
+  auto trim = [](std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == '\r' || s.back() == '\n' || s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+  };
+  response->headers.emplace_back(std::string(trim(line.substr(0, colon))), std::string(trim(line.substr(colon + 1))));
+  return n;
+}
+
+std::string host_of(std::string_view url)
+{
+  auto scheme = url.find("://");
+  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  if (auto at = rest.rfind('@'); at != std::string_view::npos) {
+    rest = rest.substr(at + 1);
+  }
+  return std::string(rest);
+}
+
+std::string seconds_text(long ms)
+{
+  return ms % 1000 == 0 ? fmt::format("{}s", ms / 1000) : fmt::format("{:.3g}s", double(ms) / 1000.0);
+}
+
+class CurlTransport final : public Transport {
+public:
+  explicit CurlTransport(TransportOptions options) : m_options(std::move(options)) { global_init_once(); }
+
+  FailureKind last_failure() const override { return m_failure; }
+
+  Result<Response> send(const Request& request) override
+  {
+    m_failure = FailureKind::other;
+    CurlHandle handle;
+    CURL* curl = handle.get();
+    if (!curl) {
+      return fail(ExitCode::internal, "could not create a libcurl handle");
+    }
+    Response response;
+    Sink sink{&response, m_options.max_body_bytes};
+    char errbuf[CURL_ERROR_SIZE] = {0};
+    const std::string host = host_of(request.url);
+
+    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, m_options.connect_timeout_ms);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, m_options.total_timeout_ms);
+    curl_easy_setopt(curl, CURLOPT_USERAGENT, "lrjwt/" LRJWT_VERSION);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, m_options.insecure ? 0L : 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_options.insecure ? 0L : 2L);
+    curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    if (!m_options.cacert.empty()) {
+      curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.cacert.c_str());
+    }
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response);
+    // Accept compressed answers; libcurl decodes them.
+    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+
+    for (const auto& [name, value] : request.headers) {
+      handle.add_header(name + ": " + value);
+    }
+    handle.add_header("Expect:");
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, handle.headers());
+    if (request.method == "POST") {
+      curl_easy_setopt(curl, CURLOPT_POST, 1L);
+      curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
+      curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+    } else if (request.method != "GET") {
+      curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+    }
+
+    const CURLcode rc = curl_easy_perform(curl);
+    read_timings(curl, response.timings);
+    if (rc == CURLE_OK) {
+      curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+      m_failure = FailureKind::none;
+      return response;
+    }
+    return describe_failure(rc, errbuf, host, sink.too_large, response.timings);
+  }
+
+private:
+  static void read_timings(CURL* curl, Timings& t)
+  {
+    curl_off_t v = 0;
+    auto secs = [&](CURLINFO info) {
+      v = 0;
+      curl_easy_getinfo(curl, info, &v);
+      return double(v) / 1e6;
+    };
+    t.dns = secs(CURLINFO_NAMELOOKUP_TIME_T);
+    t.connect = secs(CURLINFO_CONNECT_TIME_T);
+    t.tls = secs(CURLINFO_APPCONNECT_TIME_T);
+    t.first_byte = secs(CURLINFO_STARTTRANSFER_TIME_T);
+    t.total = secs(CURLINFO_TOTAL_TIME_T);
+  }
+
+  Result<Response> describe_failure(CURLcode rc, const char* errbuf, const std::string& host, bool too_large,
+                                    const Timings& timings)
+  {
+    const std::string detail = errbuf[0] ? std::string(errbuf) : std::string(curl_easy_strerror(rc));
+    switch (rc) {
+    case CURLE_WRITE_ERROR:
+      if (too_large) {
+        m_failure = FailureKind::other;
+        return fail(ExitCode::bad_response, fmt::format("response from {} is larger than {} bytes; cut off", host,
+                                                        m_options.max_body_bytes));
+      }
+      break;
+    case CURLE_COULDNT_RESOLVE_HOST:
+      m_failure = FailureKind::not_connected;
+      return fail(ExitCode::network, fmt::format("could not resolve host {}", host));
+    case CURLE_COULDNT_RESOLVE_PROXY:
+      m_failure = FailureKind::not_connected;
+      return fail(ExitCode::network, fmt::format("could not resolve the proxy for {}: {}", host, detail));
+    case CURLE_COULDNT_CONNECT:
+      m_failure = FailureKind::not_connected;
+      return fail(ExitCode::network, fmt::format("could not connect to {}: {}", host, detail));
+    case CURLE_OPERATION_TIMEDOUT:
+      m_failure = FailureKind::timeout;
+      if (timings.connect <= 0) {
+        m_failure = FailureKind::not_connected;
+        return fail(ExitCode::network, fmt::format("connecting to {} timed out after {} (--connect-timeout)", host,
+                                                   seconds_text(m_options.connect_timeout_ms)));
+      }
+      return fail(ExitCode::network, fmt::format("request to {} timed out after {} (--timeout)", host,
+                                                 seconds_text(m_options.total_timeout_ms)));
+    case CURLE_PEER_FAILED_VERIFICATION:
+      m_failure = FailureKind::other;
+      return fail(ExitCode::network, fmt::format("TLS certificate of {} is not trusted: {} (use --cacert FILE)", host,
+                                                 detail));
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+      m_failure = FailureKind::other;
+      return fail(ExitCode::network, fmt::format("TLS connection to {} failed: {}", host, detail));
+    case CURLE_GOT_NOTHING:
+      m_failure = FailureKind::after_send;
+      return fail(ExitCode::network, fmt::format("{} closed the connection without answering", host));
+    case CURLE_PARTIAL_FILE:
+      m_failure = FailureKind::after_send;
+      return fail(ExitCode::network, fmt::format("response from {} was cut short (connection closed early)", host));
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+      m_failure = FailureKind::after_send;
+      return fail(ExitCode::network, fmt::format("connection to {} failed: {}", host, detail));
+    case CURLE_UNSUPPORTED_PROTOCOL:
+    case CURLE_URL_MALFORMAT:
+      m_failure = FailureKind::not_connected;
+      return fail(ExitCode::usage, fmt::format("bad URL for {}: {}", host, detail));
+    default:
+      break;
+    }
+    m_failure = FailureKind::other;
+    return fail(ExitCode::network, fmt::format("request to {} failed: {}", host, detail));
+  }
+
+  TransportOptions m_options;
+  FailureKind m_failure = FailureKind::none;
+};
+
+} // namespace
+
+std::unique_ptr<Transport> make_curl_transport(const TransportOptions& options)
+{
+  return std::make_unique<CurlTransport>(options);
+}
+
+} // namespace lrjwt::net

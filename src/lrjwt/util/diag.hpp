@@ -1,0 +1,17 @@
+#pragma once
+
+#include <string_view>
+
+namespace lrjwt::diag {
+
+// Diagnostics on stderr: "lrjwt: error: ..." and "lrjwt: warning: ...".
+void error(std::string_view message);
+void warning(std::string_view message);
+// A plain stderr line (used by the -v trace and retry notices).
+void line(std::string_view text);
+
+// -q silences warnings (errors always print).
+void set_quiet(bool quiet);
+bool quiet();
+
+} // namespace lrjwt::diag
