@@ -1,0 +1,64 @@
+# Bad or missing options end with exit 2, one error line, nothing on stdout, and no request.
+. "$(dirname "$0")/lib/common.sh"
+start_emulator
+export LRJWT_BASE_URL=$EMU_URL LRJWT_PASSWORD=pw
+
+usage() {
+  run "$@"
+  expect_rc 2
+  expect_stdout_empty
+  expect_one_error_line
+}
+
+usage login --email a@b.c --jwtapp demo
+expect_err_contains "LRJWT_APIKEY"
+usage login --email a@b.c --apikey "$DEMO_APIKEY"
+expect_err_contains "LRJWT_JWTAPP"
+usage token --access-token x --apikey "$DEMO_APIKEY"
+expect_err_contains "--jwtapp"
+
+export LRJWT_APIKEY=$DEMO_APIKEY LRJWT_JWTAPP=$DEMO_APP
+usage login --email a@b.c --no-such-flag
+usage login --email a@b.c --api soap
+usage login --email a@b.c --timeout 0
+usage login --email a@b.c --timeout abc
+usage login --email a@b.c --connect-timeout -1
+usage login --email a@b.c --retries -1
+usage login --email a@b.c --site 'bad site'
+usage login --email a@b.c --site demo --base-url https://x.test
+usage login --email a@b.c --site demo --api legacy
+usage login --email a@b.c --base-url ftp://x.test
+usage login --email a@b.c --cacert "$TEST_TMP/none.pem"
+usage login --email a@b.c --color purple
+usage login --email $'a@b.c\x1b[2J'
+expect_err_contains "--email"
+usage login --email a@b.c --apikey $'key\x07'
+expect_err_contains "--apikey"
+case "$ERR" in *key*$'\x07'*) fail "value echoed" ;; esac
+LRJWT_PASSWORD=$'pass\x01word' usage login --email a@b.c
+expect_err_contains "LRJWT_PASSWORD"
+LRJWT_PASSWORD=$'\xff\xfe' usage login --email a@b.c
+expect_err_contains "UTF-8"
+usage bogus-command
+usage decode --bogus
+
+# A flag wins over the environment; the environment fills in what flags omit.
+LRJWT_APIKEY=from-env run login --email a@b.c --apikey 12345678-flag-flag-flag-123456789012 --dry-run
+expect_rc 0
+expect_out_contains "apikey=****9012"
+
+[ "$(request_count)" -eq 0 ] || fail "usage errors sent requests"
+
+# No arguments: help on stderr, exit 2. --help and --version: exit 0 on stdout.
+run
+expect_rc 2
+expect_stdout_empty
+run --help
+expect_rc 0
+expect_out_contains "login"
+run login --help
+expect_rc 0
+expect_out_contains "--password-stdin"
+run --version
+expect_rc 0
+expect_out_contains "lrjwt "
