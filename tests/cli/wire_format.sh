@@ -18,7 +18,7 @@ got=$(jq -r .query <<<"$req")
 [ "$got" = "$want" ] || fail "query
 got:  $got
 want: $want"
-want_body='{"email":"xa+b&c=d#e?f/g h é 测试=@example.com","password":"q\"uo\te\\d é😀\\"}'
+want_body='{"email":"xa+b&c=d#e?f/g h é 测试=@example.com","password":"q\"uo\\te\\\\d é😀\\"}'
 got_body=$(jq -r .body <<<"$req")
 [ "$got_body" = "$want_body" ] || fail "body
 got:  $got_body
