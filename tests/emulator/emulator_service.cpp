@@ -49,6 +49,15 @@ void EmulatorService::install(httplib::Server& server)
   server.Patch(any, handler);
   server.Delete(any, handler);
   server.Options(any, handler);
+  // httplib answers a bodiless POST/PUT/PATCH (no Content-Length, not chunked)
+  // with an empty 400 before any handler runs; route it with an empty body instead.
+  server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    bool body_method = req.method == "POST" || req.method == "PUT" || req.method == "PATCH";
+    if (!body_method || req.has_header("Content-Length") || req.has_header("Transfer-Encoding"))
+      return httplib::Server::HandlerResponse::Unhandled;
+    handle(req, res);
+    return httplib::Server::HandlerResponse::Handled;
+  });
 }
 
 void EmulatorService::begin_shutdown()

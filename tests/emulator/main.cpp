@@ -7,6 +7,7 @@
 #include <httplib.h>
 
 #include <pthread.h>
+#include <sys/socket.h>
 #include <signal.h>
 
 #include <chrono>
@@ -72,6 +73,12 @@ int run(int argc, char** argv)
   service.install(*server);
   server->new_task_queue = [] { return new httplib::ThreadPool(k_worker_threads); };
   server->set_payload_max_length(k_max_request_body);
+  // httplib's default also sets SO_REUSEPORT, which would let a second
+  // emulator silently share a busy port instead of failing.
+  server->set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+  });
 
   int port = options->port;
   if (port == 0)

@@ -35,6 +35,18 @@ bool refuse_password_flag(int argc, char** argv)
   return false;
 }
 
+// Shows each option's environment variable in --help: "... [env LRJWT_APIKEY]".
+void describe_env_names(CLI::App& app)
+{
+  for (CLI::App* sub : app.get_subcommands({})) {
+    for (CLI::Option* opt : sub->get_options()) {
+      if (!opt->get_envname().empty()) {
+        opt->description(opt->get_description() + " [env " + opt->get_envname() + "]");
+      }
+    }
+  }
+}
+
 int write_stdout(const std::string& text)
 {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
@@ -55,6 +67,7 @@ int run(int argc, char** argv)
   app.footer("Exit codes: 0 ok, 1 LoginRadius error, 2 usage, 3 network, 4 unexpected response, 5 malformed token,\n"
              "6 bad signature, 7 expired, 8 claim mismatch, 70 internal error. See lrjwt(1).");
   std::vector<Command> commands{setup_login(app), setup_token(app), setup_decode(app)};
+  describe_env_names(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {

@@ -10,6 +10,7 @@
 namespace lrjwt::cli {
 namespace {
 
+constexpr const char* k_api = "LoginRadius";
 constexpr const char* k_connection = "Connection";
 constexpr const char* k_output = "Output";
 
@@ -58,20 +59,26 @@ Result<void> normalise_value(std::string& value, std::string_view what)
 
 void add_common_options(CLI::App& command, CommonOptions& o)
 {
-  command.add_option("--apikey", o.apikey, "LoginRadius API key")->envname("LRJWT_APIKEY")->option_text("KEY");
-  command.add_option("--jwtapp", o.jwtapp, "JWT app name")->envname("LRJWT_JWTAPP")->option_text("NAME");
+  command.add_option("--apikey", o.apikey, "LoginRadius API key")->envname("LRJWT_APIKEY")->option_text("KEY")
+    ->group(k_api);
+  command.add_option("--jwtapp", o.jwtapp, "JWT app name")->envname("LRJWT_JWTAPP")->option_text("NAME")
+    ->group(k_api);
   command.add_option("--base-url", o.base_url, "API base URL (default https://cloud-api.loginradius.com)")
     ->envname("LRJWT_BASE_URL")
-    ->option_text("URL");
+    ->option_text("URL")
+    ->group(k_api);
   command.add_option("--api", o.api, "endpoint style: legacy (/sso/jwt/api/...) or hub (/api/jwt/APP/...)")
     ->envname("LRJWT_API")
-    ->option_text("legacy|hub");
+    ->option_text("legacy|hub")
+    ->group(k_api);
   command.add_option("--site", o.site, "hub site name: base URL https://NAME.hub.loginradius.com, implies --api hub")
     ->envname("LRJWT_SITE")
-    ->option_text("NAME");
+    ->option_text("NAME")
+    ->group(k_api);
   command.add_option("--region", o.region, "LoginRadius region (sent as region=)")
     ->envname("LRJWT_REGION")
-    ->option_text("REGION");
+    ->option_text("REGION")
+    ->group(k_api);
 
   command.add_option("--timeout", o.timeout, "total time limit in seconds (default 30)")
     ->envname("LRJWT_TIMEOUT")

@@ -164,27 +164,31 @@ Command setup_login(CLI::App& parent)
   auto o = std::make_shared<LoginOptions>();
   CLI::App* sub = parent.add_subcommand("login", "Log in with an identity and password; print the JWT");
   const char* identity = "Identity (exactly one)";
-  o->username_opt = sub->add_option("--username", o->username, "log in by username (LRJWT_USERNAME)")
+  o->username_opt = sub->add_option("--username", o->username, "log in by username [env LRJWT_USERNAME]")
                       ->option_text("NAME")
                       ->group(identity);
-  o->email_opt = sub->add_option("--email", o->email, "log in by email (LRJWT_EMAIL)")
+  o->email_opt = sub->add_option("--email", o->email, "log in by email [env LRJWT_EMAIL]")
                    ->option_text("EMAIL")
                    ->group(identity);
-  o->phone_opt = sub->add_option("--phone", o->phone, "log in by phone number, E.164 (LRJWT_PHONE)")
+  o->phone_opt = sub->add_option("--phone", o->phone, "log in by phone number, E.164 [env LRJWT_PHONE]")
                    ->option_text("PHONE")
                    ->group(identity);
   const char* password = "Password (default: LRJWT_PASSWORD, else a prompt on a terminal)";
   sub->add_flag("--password-stdin", o->password_stdin, "read the password from standard input")->group(password);
-  sub->add_option("--password-file", o->password_file, "read the password from FILE (LRJWT_PASSWORD_FILE)")
+  sub->add_option("--password-file", o->password_file, "read the password from FILE [env LRJWT_PASSWORD_FILE]")
     ->option_text("FILE")
     ->group(password);
+  const char* email = "Verification email";
   sub->add_option("--verification-url", o->verification_url, "sent as verificationurl=")
     ->envname("LRJWT_VERIFICATION_URL")
-    ->option_text("URL");
-  sub->add_option("--login-url", o->login_url, "sent as loginurl=")->envname("LRJWT_LOGIN_URL")->option_text("URL");
+    ->option_text("URL")
+    ->group(email);
+  sub->add_option("--login-url", o->login_url, "sent as loginurl=")->envname("LRJWT_LOGIN_URL")->option_text("URL")
+    ->group(email);
   sub->add_option("--email-template", o->email_template, "sent as emailtemplate=")
     ->envname("LRJWT_EMAIL_TEMPLATE")
-    ->option_text("NAME");
+    ->option_text("NAME")
+    ->group(email);
   add_common_options(*sub, o->common);
   return Command{sub, [o] { return run_login(*o); }};
 }

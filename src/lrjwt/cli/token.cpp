@@ -88,11 +88,11 @@ Command setup_token(CLI::App& parent)
   CLI::App* sub = parent.add_subcommand("token", "Exchange a LoginRadius access token for a JWT; print the JWT");
   const char* source = "Access token (default: LRJWT_ACCESS_TOKEN)";
   o->token_opt = sub->add_option("--access-token", o->access_token,
-                                 "the access token (visible in ps; prefer LRJWT_ACCESS_TOKEN or a file)")
+                                 "the access token (visible in ps; prefer a file or the variable) [env LRJWT_ACCESS_TOKEN]")
                    ->option_text("TOKEN")
                    ->group(source);
   o->file_opt = sub->add_option("--access-token-file", o->access_token_file,
-                                "read the access token from FILE, - for stdin (LRJWT_ACCESS_TOKEN_FILE)")
+                                "read the access token from FILE, - for stdin [env LRJWT_ACCESS_TOKEN_FILE]")
                   ->option_text("FILE|-")
                   ->group(source);
   add_common_options(*sub, o->common);
