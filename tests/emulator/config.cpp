@@ -27,10 +27,16 @@ struct ConfigError {
   throw ConfigError{std::move(message)};
 }
 
+// "WHERE: " before a message about a nested object, nothing at the top level.
+std::string at(const std::string& where)
+{
+  return where.empty() ? std::string() : where + ": ";
+}
+
 std::string required_string(const json& obj, const char* key, const std::string& where)
 {
   auto it = obj.find(key);
-  if (it == obj.end() || !it->is_string()) bad(where + ": \"" + key + "\" must be a string");
+  if (it == obj.end() || !it->is_string()) bad(at(where) + "\"" + key + "\" must be a string");
   return it->get<std::string>();
 }
 
@@ -38,7 +44,7 @@ std::optional<std::string> optional_string(const json& obj, const char* key, con
 {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return std::nullopt;
-  if (!it->is_string()) bad(where + ": \"" + key + "\" must be a string or null");
+  if (!it->is_string()) bad(at(where) + "\"" + key + "\" must be a string or null");
   return it->get<std::string>();
 }
 
@@ -46,7 +52,7 @@ bool optional_bool(const json& obj, const char* key, bool fallback, const std::s
 {
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return fallback;
-  if (!it->is_boolean()) bad(where + ": \"" + key + "\" must be true or false");
+  if (!it->is_boolean()) bad(at(where) + "\"" + key + "\" must be true or false");
   return it->get<bool>();
 }
 
@@ -55,7 +61,7 @@ std::int64_t optional_int(const json& obj, const char* key, std::int64_t fallbac
   auto it = obj.find(key);
   if (it == obj.end() || it->is_null()) return fallback;
   if (!it->is_number_integer() || (it->is_number_unsigned() && it->get<std::uint64_t>() > INT64_MAX))
-    bad(where + ": \"" + key + "\" must be an integer");
+    bad(at(where) + "\"" + key + "\" must be an integer");
   return it->get<std::int64_t>();
 }
 
@@ -123,12 +129,12 @@ Config parse_config(const json& root, const std::filesystem::path& base_dir)
 {
   if (!root.is_object()) bad("the top level must be a JSON object");
   Config config;
-  config.apikey = required_string(root, "apikey", "config");
+  config.apikey = required_string(root, "apikey", "");
   // The emulator answers 920 to anything that is not GUID-shaped, so a
   // non-GUID key could never be accepted.
   if (!is_guid_shaped(config.apikey)) bad("\"apikey\" must look like a GUID (8-4-4-4-12 hex digits)");
-  config.issuer = optional_string(root, "issuer", "config").value_or("https://demo.hub.loginradius.com/");
-  config.token_lifetime = optional_int(root, "token_lifetime", 600, "config");
+  config.issuer = optional_string(root, "issuer", "").value_or("https://demo.hub.loginradius.com/");
+  config.token_lifetime = optional_int(root, "token_lifetime", 600, "");
   if (config.token_lifetime < 0 || config.token_lifetime > 10LL * 365 * 24 * 3600)
     bad("\"token_lifetime\" must be between 0 and 315360000 seconds");
 
@@ -204,8 +210,9 @@ Config demo_config()
 
 std::expected<Config, std::string> load_config_file(const std::string& path)
 {
+  std::error_code ec;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::unexpected("cannot read config file " + path);
+  if (!in || std::filesystem::is_directory(path, ec)) return std::unexpected("cannot read config file " + path);
   std::ostringstream text;
   text << in.rdbuf();
   json root = json::parse(text.str(), nullptr, false);

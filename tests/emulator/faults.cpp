@@ -72,7 +72,7 @@ std::expected<Fault, std::string> parse_fault(std::string_view spec)
 
   auto known = std::ranges::find(k_kinds, name, &KindName::name);
   if (known == std::end(k_kinds))
-    return bad("unknown kind \"" + std::string(name) + "\" (see lrjwt-emulator --help)");
+    return bad("unknown kind \"" + std::string(name) + "\"");
   fault.kind = known->kind;
 
   auto need_number = [&](std::uint64_t low, std::uint64_t high,

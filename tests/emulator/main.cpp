@@ -29,14 +29,13 @@ constexpr std::size_t k_worker_threads = 64;
 int fail(int code, const std::string& message)
 {
   fmt::print(stderr, "lrjwt-emulator: error: {}\n", message);
-  if (code == k_exit_usage) fmt::print(stderr, "Try 'lrjwt-emulator --help'.\n");
   return code;
 }
 
 int run(int argc, char** argv)
 {
   auto options = parse_options(argc, argv);
-  if (!options) return fail(k_exit_usage, options.error());
+  if (!options) return fail(k_exit_usage, options.error() + " (see lrjwt-emulator --help)");
   if (options->help) {
     fmt::print("{}", help_text());
     return 0;
