@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cctype>
 #include <ctime>
-#include <future>
 
 namespace lrjwt::emulator {
 namespace {
@@ -53,22 +52,12 @@ bool is_plausible_phone(std::string_view phone)
 
 std::expected<JwtApi, std::string> JwtApi::create(Config config)
 {
-  // RSA key generation takes a while; generate the keys side by side.
-  std::vector<std::future<std::expected<SigningKey, std::string>>> pending;
-  for (const auto& app : config.apps)
-    pending.push_back(std::async(std::launch::async, [&app] { return SigningKey::create(app); }));
   JwtApi api;
-  std::string first_error;
-  for (auto& future : pending) {
-    auto key = future.get();
-    if (!key) {
-      if (first_error.empty()) first_error = key.error();
-      continue;
-    }
-    std::string name = key->app_name();
-    api.m_keys.emplace(std::move(name), std::move(*key));
+  for (const auto& app : config.apps) {
+    auto key = SigningKey::create(app);
+    if (!key) return std::unexpected(key.error());
+    api.m_keys.emplace(app.name, std::move(*key));
   }
-  if (!first_error.empty()) return std::unexpected(first_error);
   api.m_config = std::move(config);
   return api;
 }
@@ -205,8 +194,10 @@ std::string JwtApi::jwks_json() const
   for (const auto& app : m_config.apps) {
     const SigningKey& key = m_keys.at(app.name);
     if (!key.is_asymmetric()) continue;
+    std::string jwk = key.public_jwk_json();
+    if (jwk.empty()) continue;
     if (!first) out += ",";
-    out += key.public_jwk_json();
+    out += jwk;
     first = false;
   }
   return out + "]}";

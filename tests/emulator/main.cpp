@@ -41,6 +41,14 @@ int run(int argc, char** argv)
     return 0;
   }
 
+  // SIGINT/SIGTERM are blocked in every thread (key generation and the pool
+  // inherit the mask) and taken by one thread with sigwait, which stops the server.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
   Config config = demo_config();
   if (!options->config_file.empty()) {
     auto loaded = load_config_file(options->config_file);
@@ -49,14 +57,6 @@ int run(int argc, char** argv)
   }
   auto api = JwtApi::create(std::move(config));
   if (!api) return fail(k_exit_usage, api.error());
-
-  // SIGINT/SIGTERM are blocked in every thread (the pool inherits the mask)
-  // and taken by one thread with sigwait, which stops the server.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
   bool tls = !options->tls_cert.empty();
   std::unique_ptr<httplib::Server> server;

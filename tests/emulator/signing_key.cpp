@@ -82,9 +82,11 @@ std::expected<void, std::string> check_key_fits(EVP_PKEY* key, std::string_view 
 
 } // namespace
 
-void SigningKey::PkeyDeleter::operator()(EVP_PKEY* key) const
+SigningKey::Pkey SigningKey::pkey() const
 {
-  EVP_PKEY_free(key);
+  // Each thread reads the shared state through its own copy of the future.
+  std::shared_future<Pkey> future = m_pkey;
+  return future.get();
 }
 
 std::expected<SigningKey, std::string> SigningKey::create(const AppConfig& app)
@@ -108,24 +110,26 @@ std::expected<SigningKey, std::string> SigningKey::create(const AppConfig& app)
     if (pkey == nullptr)
       return std::unexpected("app " + app.name + ": " + app.private_key_file + " holds no PEM private key (" +
                              openssl_error() + ")");
-    key.m_pkey.reset(pkey, PkeyDeleter{});
+    Pkey loaded(pkey, EVP_PKEY_free);
     if (auto fits = check_key_fits(pkey, app.alg); !fits)
       return std::unexpected("app " + app.name + ": " + app.private_key_file + ": " + fits.error());
+    std::promise<Pkey> ready;
+    ready.set_value(std::move(loaded));
+    key.m_pkey = ready.get_future().share();
     return key;
   }
-  if (app.alg.starts_with("RS"))
-    pkey = EVP_RSA_gen(2048);
-  else
-    pkey = EVP_EC_gen(ec_curve(app.alg));
-  if (pkey == nullptr) return std::unexpected("app " + app.name + ": key generation failed: " + openssl_error());
-  key.m_pkey.reset(pkey, PkeyDeleter{});
+  std::string alg = app.alg;
+  key.m_pkey = std::async(std::launch::async, [alg] {
+                 EVP_PKEY* generated = alg.starts_with("RS") ? EVP_RSA_gen(2048) : EVP_EC_gen(ec_curve(alg));
+                 return Pkey(generated, EVP_PKEY_free);
+               }).share();
   return key;
 }
 
 std::expected<std::string, std::string> SigningKey::sign(std::string_view signing_input) const
 {
   const auto* data = reinterpret_cast<const unsigned char*>(signing_input.data());
-  if (!m_pkey) {
+  if (!is_asymmetric()) {
     unsigned char mac[EVP_MAX_MD_SIZE];
     std::size_t mac_len = 0;
     if (EVP_Q_mac(nullptr, "HMAC", nullptr, digest_name(m_alg), nullptr, m_secret.data(), m_secret.size(), data,
@@ -134,9 +138,11 @@ std::expected<std::string, std::string> SigningKey::sign(std::string_view signin
     return std::string(reinterpret_cast<char*>(mac), mac_len);
   }
 
+  Pkey key = pkey();
+  if (!key) return std::unexpected("the " + m_alg + " key of app " + m_app_name + " could not be generated");
   std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free);
   std::size_t sig_len = 0;
-  if (!ctx || EVP_DigestSignInit_ex(ctx.get(), nullptr, digest_name(m_alg), nullptr, nullptr, m_pkey.get(),
+  if (!ctx || EVP_DigestSignInit_ex(ctx.get(), nullptr, digest_name(m_alg), nullptr, nullptr, key.get(),
                                     nullptr) != 1 ||
       EVP_DigestSign(ctx.get(), nullptr, &sig_len, data, signing_input.size()) != 1)
     return std::unexpected("signing failed: " + openssl_error());
@@ -159,9 +165,11 @@ std::expected<std::string, std::string> SigningKey::sign(std::string_view signin
 
 std::string SigningKey::public_jwk_json() const
 {
-  if (!m_pkey) return {};
+  if (!is_asymmetric()) return {};
+  Pkey owned = pkey();
+  if (!owned) return {};
+  EVP_PKEY* key = owned.get();
   nlohmann::ordered_json jwk;
-  EVP_PKEY* key = m_pkey.get();
   if (m_alg.starts_with("RS")) {
     jwk["kty"] = "RSA";
     jwk["n"] = bn_param_b64(key, OSSL_PKEY_PARAM_RSA_N, 0);
