@@ -108,8 +108,36 @@ Control endpoints (never logged, never faulted):
                                ([] clears it); a bad SPEC answers 400
   DELETE /__emulator/faults    clears the set
 
+Built-in demo configuration (without --config):
+  apikey 11111111-2222-3333-4444-555555555555, issuer
+  https://demo.hub.loginradius.com/, token lifetime 600 s
+  apps: demo (HS256, secret demo-secret), demo-hs384 (demo-secret-384),
+        demo-hs512 (demo-secret-512), demo-rs, demo-rs384, demo-rs512,
+        demo-es, demo-es384, demo-es512 (keys generated at start; public
+        keys at /__emulator/jwks)
+  users: ada   u-0001 ada@example.com +15555550100 "correct horse" roles [admin]
+         grace u-0002 grace@example.com +15555550101 "hopper" (email not verified)
+         mallory u-0003 mallory@example.com +15555550102 "blocked-pw" (blocked)
+  access tokens: 7f3c9a1e-0000-4000-8000-000000000001 (ada),
+                 7f3c9a1e-0000-4000-8000-000000000002 (ada, expired),
+                 7f3c9a1e-0000-4000-8000-000000000003 (grace)
+
+Answers (ErrorCode/HTTP status), checked in this order:
+  apikey missing 922/400, not a GUID 920/400, not the site's key 901/403;
+  jwtapp missing 1196/400, unknown 1180/401;
+  login: body not a JSON object, or not exactly one of username/email/phone
+  as a string, or password not a string 965/400; empty email 1187/400, empty
+  phone 1188/400, implausible phone 1096/400; password missing or empty
+  1089/400; no such user 938/403; wrong password 966/401; blocked 991/403;
+  email not verified (email or username login) 970/403; phone not verified
+  (phone login) 1066/403;
+  token: access_token missing or empty 1060/400, unknown 905/403, expired
+  906/403, its user blocked 991/403;
+  unknown path 404, wrong method 405 (with Allow), both with an error body.
+  Success: 200 {"signature":"<JWT>"}.
 Query values are percent-decoded as UTF-8 bytes; '+' stays a literal '+'
-(clients must send a space as %20). Parameter names match case-insensitively.
+(clients must send a space as %20). Parameter names match case-insensitively;
+the first occurrence wins.
 
 )";
   text += fault_help();
