@@ -66,7 +66,10 @@ int run(int argc, char** argv)
   app.require_subcommand(1);
   app.footer("Exit codes: 0 ok, 1 LoginRadius error, 2 usage, 3 network, 4 unexpected response, 5 malformed token,\n"
              "6 bad signature, 7 expired, 8 claim mismatch, 70 internal error. See lrjwt(1).");
-  std::vector<Command> commands{setup_login(app), setup_token(app), setup_decode(app)};
+  std::vector<Command> commands{setup_login(app), setup_token(app), setup_decode(app), setup_verify(app)};
+  for (auto& group : {setup_exec(app), setup_cache(app)}) {
+    commands.insert(commands.end(), group.begin(), group.end());
+  }
   describe_env_names(app);
   try {
     app.parse(argc, argv);
@@ -88,6 +91,14 @@ int run(int argc, char** argv)
     return static_cast<int>(ExitCode::usage);
   }
   for (auto& command : commands) {
+    if (command.app->parsed() && command.run_status) {
+      auto status = command.run_status();
+      if (!status) {
+        diag::error(status.error().message);
+        return static_cast<int>(status.error().code);
+      }
+      return *status;
+    }
     if (command.app->parsed()) {
       auto result = command.run();
       if (!result) {

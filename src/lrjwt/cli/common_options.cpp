@@ -101,6 +101,16 @@ void add_common_options(CLI::App& command, CommonOptions& o)
   command.add_flag("--dry-run", o.dry_run, "print the request (secrets masked) instead of sending it")
     ->group(k_connection);
 
+  const char* cache = "Cache";
+  command.add_flag("--cache", o.cache, "reuse a cached JWT while it stays valid for --min-valid seconds")
+    ->envname("LRJWT_CACHE")
+    ->group(cache);
+  command.add_flag("--refresh", o.refresh, "with --cache: fetch a new JWT and store it")->group(cache);
+  command.add_option("--min-valid", o.min_valid, "with --cache: seconds a cached JWT must stay valid (default 60)")
+    ->envname("LRJWT_MIN_VALID")
+    ->option_text("SECONDS")
+    ->group(cache);
+
   command.add_option("-o,--output", o.output, "raw (default), json, header, env or decoded")
     ->envname("LRJWT_OUTPUT")
     ->option_text("FORMAT")
@@ -168,6 +178,17 @@ Result<api::Endpoint> resolve_endpoint(CommonOptions& o)
     ep.base_url = o.base_url;
   }
   return ep;
+}
+
+Result<cmd::CacheOptions> resolve_cache_options(const CommonOptions& o)
+{
+  if (o.min_valid < 0 || o.min_valid > 366LL * 86400) {
+    return fail(ExitCode::usage, "--min-valid must be between 0 and 31622400 seconds");
+  }
+  if (o.refresh && !o.cache) {
+    return fail(ExitCode::usage, "--refresh needs --cache (or LRJWT_CACHE=1)");
+  }
+  return cmd::CacheOptions{o.cache, o.refresh, o.min_valid};
 }
 
 Result<cmd::FetchSettings> resolve_fetch_settings(const CommonOptions& o)

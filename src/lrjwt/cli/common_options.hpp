@@ -2,9 +2,12 @@
 
 #include "lrjwt/api/endpoint.hpp"
 #include "lrjwt/cmd/fetch.hpp"
+#include "lrjwt/cmd/obtain.hpp"
 #include "lrjwt/net/transport.hpp"
 #include "lrjwt/util/error.hpp"
 
+#include <cstdint>
+#include <functional>
 #include <string>
 
 namespace CLI {
@@ -32,7 +35,26 @@ struct CommonOptions {
   bool verbose = false;
   bool quiet = false;
   bool dry_run = false;
+  bool cache = false;
+  bool refresh = false;
+  std::int64_t min_valid = 60;
 };
+
+// What `login` or `token` obtained: the JWT (or, with --dry-run, the request
+// description) and how to print it.
+struct Obtained {
+  std::string text;
+  bool dry_run = false;
+  cmd::FetchSettings settings;
+};
+using Obtainer = std::function<Result<Obtained>()>;
+
+// Registers the options of `login` / `token` on `command` (also used by `exec`).
+Obtainer add_login_options(CLI::App& command);
+Obtainer add_token_options(CLI::App& command);
+
+// The cache options, checked.
+Result<cmd::CacheOptions> resolve_cache_options(const CommonOptions& options);
 
 // Registers the shared options on a subcommand, each with its LRJWT_* variable.
 void add_common_options(CLI::App& command, CommonOptions& options);

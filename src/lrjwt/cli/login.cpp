@@ -1,5 +1,6 @@
 #include "lrjwt/cli/command.hpp"
 #include "lrjwt/cli/common_options.hpp"
+#include "lrjwt/cache/cache_key.hpp"
 #include "lrjwt/cmd/fetch.hpp"
 #include "lrjwt/io/input.hpp"
 #include "lrjwt/util/diag.hpp"
@@ -122,13 +123,15 @@ Result<std::string> resolve_password(const LoginOptions& o, bool dry_run)
   return password;
 }
 
-Result<std::string> run_login(LoginOptions& o)
+Result<Obtained> obtain_login(LoginOptions& o)
 {
   diag::set_quiet(o.common.quiet);
   auto endpoint = resolve_endpoint(o.common);
   if (!endpoint) return std::unexpected(endpoint.error());
   auto settings = resolve_fetch_settings(o.common);
   if (!settings) return std::unexpected(settings.error());
+  auto cache = resolve_cache_options(o.common);
+  if (!cache) return std::unexpected(cache.error());
   auto identity = resolve_identity(o);
   if (!identity) return std::unexpected(identity.error());
   struct Named {
@@ -154,43 +157,61 @@ Result<std::string> run_login(LoginOptions& o)
   login.verification_url = o.verification_url;
   login.login_url = o.login_url;
   login.email_template = o.email_template;
-  return cmd::run_fetch(cmd::CallKind::login, api::build_login_request(login), *settings);
+  const net::Request request = api::build_login_request(login);
+  if (settings->dry_run) {
+    return Obtained{cmd::describe_request(request), true, *settings};
+  }
+  auto jwt = cmd::obtain_jwt(cmd::CallKind::login, request, cache::key_for_login(login), *settings, *cache);
+  if (!jwt) return std::unexpected(jwt.error());
+  return Obtained{std::move(*jwt), false, *settings};
 }
 
 } // namespace
 
-Command setup_login(CLI::App& parent)
+Obtainer add_login_options(CLI::App& sub)
 {
   auto o = std::make_shared<LoginOptions>();
-  CLI::App* sub = parent.add_subcommand("login", "Log in with an identity and password; print the JWT");
   const char* identity = "Identity (exactly one)";
-  o->username_opt = sub->add_option("--username", o->username, "log in by username [env LRJWT_USERNAME]")
+  o->username_opt = sub.add_option("--username", o->username, "log in by username [env LRJWT_USERNAME]")
                       ->option_text("NAME")
                       ->group(identity);
-  o->email_opt = sub->add_option("--email", o->email, "log in by email [env LRJWT_EMAIL]")
+  o->email_opt = sub.add_option("--email", o->email, "log in by email [env LRJWT_EMAIL]")
                    ->option_text("EMAIL")
                    ->group(identity);
-  o->phone_opt = sub->add_option("--phone", o->phone, "log in by phone number, E.164 [env LRJWT_PHONE]")
+  o->phone_opt = sub.add_option("--phone", o->phone, "log in by phone number, E.164 [env LRJWT_PHONE]")
                    ->option_text("PHONE")
                    ->group(identity);
   const char* password = "Password (default: LRJWT_PASSWORD, else a prompt on a terminal)";
-  sub->add_flag("--password-stdin", o->password_stdin, "read the password from standard input")->group(password);
-  sub->add_option("--password-file", o->password_file, "read the password from FILE [env LRJWT_PASSWORD_FILE]")
+  sub.add_flag("--password-stdin", o->password_stdin, "read the password from standard input")->group(password);
+  sub.add_option("--password-file", o->password_file, "read the password from FILE [env LRJWT_PASSWORD_FILE]")
     ->option_text("FILE")
     ->group(password);
   const char* email = "Verification email";
-  sub->add_option("--verification-url", o->verification_url, "sent as verificationurl=")
+  sub.add_option("--verification-url", o->verification_url, "sent as verificationurl=")
     ->envname("LRJWT_VERIFICATION_URL")
     ->option_text("URL")
     ->group(email);
-  sub->add_option("--login-url", o->login_url, "sent as loginurl=")->envname("LRJWT_LOGIN_URL")->option_text("URL")
+  sub.add_option("--login-url", o->login_url, "sent as loginurl=")
+    ->envname("LRJWT_LOGIN_URL")
+    ->option_text("URL")
     ->group(email);
-  sub->add_option("--email-template", o->email_template, "sent as emailtemplate=")
+  sub.add_option("--email-template", o->email_template, "sent as emailtemplate=")
     ->envname("LRJWT_EMAIL_TEMPLATE")
     ->option_text("NAME")
     ->group(email);
-  add_common_options(*sub, o->common);
-  return Command{sub, [o] { return run_login(*o); }};
+  add_common_options(sub, o->common);
+  return [o] { return obtain_login(*o); };
+}
+
+Command setup_login(CLI::App& parent)
+{
+  CLI::App* sub = parent.add_subcommand("login", "Log in with an identity and password; print the JWT");
+  Obtainer obtain = add_login_options(*sub);
+  return Command{sub, [obtain]() -> Result<std::string> {
+                   auto got = obtain();
+                   if (!got) return std::unexpected(got.error());
+                   return got->dry_run ? got->text : cmd::format_token(got->text, got->settings);
+                 }};
 }
 
 } // namespace lrjwt::cli

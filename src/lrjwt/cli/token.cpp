@@ -1,5 +1,6 @@
 #include "lrjwt/cli/command.hpp"
 #include "lrjwt/cli/common_options.hpp"
+#include "lrjwt/cache/cache_key.hpp"
 #include "lrjwt/cmd/fetch.hpp"
 #include "lrjwt/io/input.hpp"
 #include "lrjwt/util/diag.hpp"
@@ -64,39 +65,58 @@ Result<std::string> resolve_access_token(TokenOptions& o)
   return token;
 }
 
-Result<std::string> run_token(TokenOptions& o)
+Result<Obtained> obtain_token(TokenOptions& o)
 {
   diag::set_quiet(o.common.quiet);
   auto endpoint = resolve_endpoint(o.common);
   if (!endpoint) return std::unexpected(endpoint.error());
   auto settings = resolve_fetch_settings(o.common);
   if (!settings) return std::unexpected(settings.error());
+  auto cache = resolve_cache_options(o.common);
+  if (!cache) return std::unexpected(cache.error());
   auto token = resolve_access_token(o);
   if (!token) return std::unexpected(token.error());
   if (settings->transport.insecure) {
     diag::warning("--insecure: the server's TLS certificate is not verified");
   }
-  api::TokenRequest request{*endpoint, std::move(*token)};
-  return cmd::run_fetch(cmd::CallKind::token, api::build_token_request(request), *settings);
+  api::TokenRequest token_request{*endpoint, std::move(*token)};
+  const net::Request request = api::build_token_request(token_request);
+  if (settings->dry_run) {
+    return Obtained{cmd::describe_request(request), true, *settings};
+  }
+  auto jwt = cmd::obtain_jwt(cmd::CallKind::token, request, cache::key_for_token(token_request), *settings, *cache);
+  if (!jwt) return std::unexpected(jwt.error());
+  return Obtained{std::move(*jwt), false, *settings};
 }
 
 } // namespace
 
-Command setup_token(CLI::App& parent)
+Obtainer add_token_options(CLI::App& sub)
 {
   auto o = std::make_shared<TokenOptions>();
-  CLI::App* sub = parent.add_subcommand("token", "Exchange a LoginRadius access token for a JWT; print the JWT");
   const char* source = "Access token (default: LRJWT_ACCESS_TOKEN)";
-  o->token_opt = sub->add_option("--access-token", o->access_token,
-                                 "the access token (visible in ps; prefer a file or the variable) [env LRJWT_ACCESS_TOKEN]")
+  o->token_opt = sub.add_option("--access-token", o->access_token,
+                                "the access token (visible in ps; prefer a file or the variable) [env "
+                                "LRJWT_ACCESS_TOKEN]")
                    ->option_text("TOKEN")
                    ->group(source);
-  o->file_opt = sub->add_option("--access-token-file", o->access_token_file,
-                                "read the access token from FILE, - for stdin [env LRJWT_ACCESS_TOKEN_FILE]")
+  o->file_opt = sub.add_option("--access-token-file", o->access_token_file,
+                               "read the access token from FILE, - for stdin [env LRJWT_ACCESS_TOKEN_FILE]")
                   ->option_text("FILE|-")
                   ->group(source);
-  add_common_options(*sub, o->common);
-  return Command{sub, [o] { return run_token(*o); }};
+  add_common_options(sub, o->common);
+  return [o] { return obtain_token(*o); };
+}
+
+Command setup_token(CLI::App& parent)
+{
+  CLI::App* sub = parent.add_subcommand("token", "Exchange a LoginRadius access token for a JWT; print the JWT");
+  Obtainer obtain = add_token_options(*sub);
+  return Command{sub, [obtain]() -> Result<std::string> {
+                   auto got = obtain();
+                   if (!got) return std::unexpected(got.error());
+                   return got->dry_run ? got->text : cmd::format_token(got->text, got->settings);
+                 }};
 }
 
 } // namespace lrjwt::cli

@@ -22,6 +22,8 @@ std::int64_t now_epoch()
   return static_cast<std::int64_t>(std::time(nullptr));
 }
 
+} // namespace
+
 std::string describe_request(const net::Request& request)
 {
   std::string out = fmt::format("{} {}\n", request.method, util::redact_url(request.url));
@@ -33,6 +35,8 @@ std::string describe_request(const net::Request& request)
   }
   return out;
 }
+
+namespace {
 
 void trace_request(const net::Request& request, int attempt)
 {
@@ -92,12 +96,9 @@ std::string format_token(std::string_view jwt, const FetchSettings& settings)
   return fmt::format("{}\n", jwt);
 }
 
-Result<std::string> run_fetch(CallKind kind, const net::Request& request, const FetchSettings& settings,
+Result<std::string> fetch_jwt(CallKind kind, const net::Request& request, const FetchSettings& settings,
                               net::Transport* transport)
 {
-  if (settings.dry_run) {
-    return describe_request(request);
-  }
   std::unique_ptr<net::Transport> owned;
   if (!transport) {
     owned = net::make_curl_transport(settings.transport);
@@ -135,7 +136,7 @@ Result<std::string> run_fetch(CallKind kind, const net::Request& request, const 
       return fail(ExitCode::bad_response,
                   fmt::format("LoginRadius answered with a \"signature\" that is not a JWT: {}", parsed.error().message));
     }
-    return format_token(*jwt, settings);
+    return *jwt;
   }
 }
 

@@ -25,10 +25,13 @@ struct FetchSettings {
 // Which call this is; a login (POST) is only retried when it cannot have been processed.
 enum class CallKind { login, token };
 
-// Sends `request` (or, with dry_run, describes it) and returns the exact text
-// to print on stdout. Diagnostics (warnings, -v trace) go to stderr directly.
-Result<std::string> run_fetch(CallKind kind, const net::Request& request, const FetchSettings& settings,
+// Sends `request`, retrying as RetryPolicy allows, and returns the JWT of a
+// successful answer. Diagnostics (retry notices, -v trace) go to stderr.
+Result<std::string> fetch_jwt(CallKind kind, const net::Request& request, const FetchSettings& settings,
                               net::Transport* transport = nullptr);
+
+// The --dry-run text: method, URL and body with the secrets masked.
+std::string describe_request(const net::Request& request);
 
 // The stdout text for a fetched JWT in the given output mode.
 std::string format_token(std::string_view jwt, const FetchSettings& settings);
