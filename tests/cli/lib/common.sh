@@ -1,6 +1,7 @@
 # Shared helpers for the end-to-end tests; each test script sources this file.
 # Environment: LRJWT_BIN and LRJWT_EMULATOR point at the built programs (set by CTest).
 set -euo pipefail
+[ -n "${LRJWT_TEST_DEBUG:-}" ] && set -x
 
 : "${LRJWT_BIN:?LRJWT_BIN must point at the lrjwt binary}"
 : "${LRJWT_EMULATOR:?LRJWT_EMULATOR must point at the lrjwt-emulator binary}"
