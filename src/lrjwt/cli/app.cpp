@@ -2,6 +2,7 @@
 
 #include "lrjwt/cli/command.hpp"
 #include "lrjwt/util/diag.hpp"
+#include "lrjwt/util/version.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -62,7 +63,7 @@ int run(int argc, char** argv)
     return static_cast<int>(ExitCode::usage);
   }
   CLI::App app{"lrjwt: fetch, decode and verify LoginRadius JWTs", "lrjwt"};
-  app.set_version_flag("--version", "lrjwt " LRJWT_VERSION);
+  app.set_version_flag("--version", [] { return util::version_text(); });
   app.require_subcommand(1);
   app.footer("Exit codes: 0 ok, 1 LoginRadius error, 2 usage, 3 network, 4 unexpected response, 5 malformed token,\n"
              "6 bad signature, 7 expired, 8 claim mismatch, 70 internal error. See lrjwt(1).");

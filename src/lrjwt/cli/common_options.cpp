@@ -1,10 +1,13 @@
 #include "lrjwt/cli/common_options.hpp"
 
+#include "lrjwt/config/profile.hpp"
 #include "lrjwt/io/input.hpp"
+#include "lrjwt/util/diag.hpp"
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lrjwt::cli {
@@ -51,6 +54,92 @@ Result<long> seconds_to_ms(double seconds, std::string_view what)
 
 } // namespace
 
+namespace {
+
+bool env_set(const char* name)
+{
+  auto v = io::env(name);
+  return v && !v->empty();
+}
+
+bool given(CLI::App& app, const char* name)
+{
+  const CLI::Option* opt = app.get_option_no_throw(name);
+  return opt && opt->count() > 0;
+}
+
+// Whether a profile value for `key` must yield to a flag or variable that
+// sets the same thing another way (identity, password, access token).
+bool shadowed(CLI::App& app, const std::string& key)
+{
+  if (key == "email" || key == "username" || key == "phone") {
+    return given(app, "--email") || given(app, "--username") || given(app, "--phone") || env_set("LRJWT_EMAIL")
+           || env_set("LRJWT_USERNAME") || env_set("LRJWT_PHONE");
+  }
+  if (key == "password_file") {
+    return given(app, "--password-stdin") || io::env("LRJWT_PASSWORD").has_value() || env_set("LRJWT_PASSWORD_FILE");
+  }
+  if (key == "access_token_file") {
+    return given(app, "--access-token") || env_set("LRJWT_ACCESS_TOKEN") || env_set("LRJWT_ACCESS_TOKEN_FILE");
+  }
+  return false;
+}
+
+} // namespace
+
+Result<void> apply_profile(CommonOptions& o)
+{
+  const std::string name = io::trim(o.profile);
+  if (name.empty()) {
+    return {};
+  }
+  if (auto ok = io::refuse_control_chars(name, "--profile (LRJWT_PROFILE)"); !ok) {
+    return ok;
+  }
+  std::string file = io::trim(o.config);
+  if (file.empty()) {
+    auto def = config::default_config_file();
+    if (!def) {
+      return fail(ExitCode::usage, "--profile: no config file (set --config, XDG_CONFIG_HOME or HOME)");
+    }
+    file = *def;
+  }
+  auto profile = config::load_profile(file, name);
+  if (!profile) {
+    return std::unexpected(profile.error());
+  }
+  CLI::App& app = *o.command;
+  for (const auto& setting : profile->settings) {
+    std::string flag = "--" + setting.key;
+    std::replace(flag.begin(), flag.end(), '_', '-');
+    CLI::Option* opt = app.get_option_no_throw(flag);
+    if (!opt || opt->count() > 0 || shadowed(app, setting.key)) {
+      continue; // another command's key, or a flag or variable wins
+    }
+    try {
+      opt->add_result(setting.value);
+      opt->run_callback();
+    } catch (const CLI::Error& e) {
+      return fail(ExitCode::usage, fmt::format("{}:{}: bad value for '{}': {}", file, setting.line, setting.key,
+                                               e.what()));
+    }
+  }
+  return {};
+}
+
+void trace_settings(const cmd::FetchSettings& s, const cmd::CacheOptions& cache)
+{
+  if (!s.verbose) {
+    return;
+  }
+  static constexpr const char* k_outputs[] = {"raw", "json", "header", "env", "decoded"};
+  diag::line(fmt::format("* settings: timeout {}ms, connect timeout {}ms, retries {}, cacert {}, insecure {}, "
+                         "output {}, env name {}, cache {}, min valid {}s",
+                         s.transport.total_timeout_ms, s.transport.connect_timeout_ms, s.retries,
+                         s.transport.cacert.empty() ? "(system)" : s.transport.cacert, s.transport.insecure,
+                         k_outputs[static_cast<int>(s.output)], s.env_name, cache.enabled, cache.min_valid));
+}
+
 Result<void> normalise_value(std::string& value, std::string_view what)
 {
   value = io::trim(value);
@@ -59,6 +148,15 @@ Result<void> normalise_value(std::string& value, std::string_view what)
 
 void add_common_options(CLI::App& command, CommonOptions& o)
 {
+  o.command = &command;
+  command.add_option("--profile", o.profile, "read defaults from [NAME] of the config file")
+    ->envname("LRJWT_PROFILE")
+    ->option_text("NAME")
+    ->group("Profile");
+  command.add_option("--config", o.config, "config file (default $XDG_CONFIG_HOME/lrjwt/config.toml)")
+    ->envname("LRJWT_CONFIG")
+    ->option_text("FILE")
+    ->group("Profile");
   command.add_option("--apikey", o.apikey, "LoginRadius API key")->envname("LRJWT_APIKEY")->option_text("KEY")
     ->group(k_api);
   command.add_option("--jwtapp", o.jwtapp, "JWT app name")->envname("LRJWT_JWTAPP")->option_text("NAME")

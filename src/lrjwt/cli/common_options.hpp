@@ -38,6 +38,9 @@ struct CommonOptions {
   bool cache = false;
   bool refresh = false;
   std::int64_t min_valid = 60;
+  std::string profile;
+  std::string config;
+  CLI::App* command = nullptr; // where the options live (for --profile)
 };
 
 // What `login` or `token` obtained: the JWT (or, with --dry-run, the request
@@ -59,10 +62,18 @@ Result<cmd::CacheOptions> resolve_cache_options(const CommonOptions& options);
 // Registers the shared options on a subcommand, each with its LRJWT_* variable.
 void add_common_options(CLI::App& command, CommonOptions& options);
 
+// Fills every option that neither a flag nor its environment variable set
+// from the --profile section of the config file (flag > env > profile > default).
+Result<void> apply_profile(CommonOptions& options);
+
 // Checks and normalises the parsed values into an endpoint and a fetch plan
 // (everything but the request itself).
 Result<api::Endpoint> resolve_endpoint(CommonOptions& options);
 Result<cmd::FetchSettings> resolve_fetch_settings(const CommonOptions& options);
+
+// With -v: the effective settings on stderr ("* timeout 30s, ..."), so that
+// defaults and profile values can be checked with --dry-run -v.
+void trace_settings(const cmd::FetchSettings& settings, const cmd::CacheOptions& cache);
 
 // Normalises a non-secret value (surrounding whitespace dropped) and refuses
 // control characters; `what` names the option and its variable.

@@ -125,6 +125,7 @@ Result<std::string> resolve_password(const LoginOptions& o, bool dry_run)
 
 Result<Obtained> obtain_login(LoginOptions& o)
 {
+  if (auto ok = apply_profile(o.common); !ok) return std::unexpected(ok.error());
   diag::set_quiet(o.common.quiet);
   auto endpoint = resolve_endpoint(o.common);
   if (!endpoint) return std::unexpected(endpoint.error());
@@ -158,6 +159,7 @@ Result<Obtained> obtain_login(LoginOptions& o)
   login.login_url = o.login_url;
   login.email_template = o.email_template;
   const net::Request request = api::build_login_request(login);
+  trace_settings(*settings, *cache);
   if (settings->dry_run) {
     return Obtained{cmd::describe_request(request), true, *settings};
   }

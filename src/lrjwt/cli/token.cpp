@@ -67,6 +67,7 @@ Result<std::string> resolve_access_token(TokenOptions& o)
 
 Result<Obtained> obtain_token(TokenOptions& o)
 {
+  if (auto ok = apply_profile(o.common); !ok) return std::unexpected(ok.error());
   diag::set_quiet(o.common.quiet);
   auto endpoint = resolve_endpoint(o.common);
   if (!endpoint) return std::unexpected(endpoint.error());
@@ -81,6 +82,7 @@ Result<Obtained> obtain_token(TokenOptions& o)
   }
   api::TokenRequest token_request{*endpoint, std::move(*token)};
   const net::Request request = api::build_token_request(token_request);
+  trace_settings(*settings, *cache);
   if (settings->dry_run) {
     return Obtained{cmd::describe_request(request), true, *settings};
   }

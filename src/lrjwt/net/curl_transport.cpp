@@ -1,5 +1,7 @@
 #include "lrjwt/net/curl_transport.hpp"
 
+#include "lrjwt/net/timeout.hpp"
+
 #include <curl/curl.h>
 #include <fmt/format.h>
 
@@ -91,11 +93,6 @@ std::string host_of(std::string_view url)
   return std::string(rest);
 }
 
-std::string seconds_text(long ms)
-{
-  return ms % 1000 == 0 ? fmt::format("{}s", ms / 1000) : fmt::format("{:.3g}s", double(ms) / 1000.0);
-}
-
 class CurlTransport final : public Transport {
 public:
   explicit CurlTransport(TransportOptions options) : m_options(std::move(options)) { global_init_once(); }
@@ -129,6 +126,8 @@ public:
     if (!m_options.cacert.empty()) {
       curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.cacert.c_str());
     }
+    // Refuse at once an answer that announces a larger Content-Length.
+    curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(m_options.max_body_bytes));
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
@@ -181,7 +180,8 @@ private:
     const std::string detail = errbuf[0] ? std::string(errbuf) : std::string(curl_easy_strerror(rc));
     switch (rc) {
     case CURLE_WRITE_ERROR:
-      if (too_large) {
+    case CURLE_FILESIZE_EXCEEDED:
+      if (too_large || rc == CURLE_FILESIZE_EXCEEDED) {
         m_failure = FailureKind::other;
         return fail(ExitCode::bad_response, fmt::format("response from {} is larger than {} bytes; cut off", host,
                                                         m_options.max_body_bytes));
@@ -196,15 +196,12 @@ private:
     case CURLE_COULDNT_CONNECT:
       m_failure = FailureKind::not_connected;
       return fail(ExitCode::network, fmt::format("could not connect to {}: {}", host, detail));
-    case CURLE_OPERATION_TIMEDOUT:
-      m_failure = FailureKind::timeout;
-      if (timings.connect <= 0) {
-        m_failure = FailureKind::not_connected;
-        return fail(ExitCode::network, fmt::format("connecting to {} timed out after {} (--connect-timeout)", host,
-                                                   seconds_text(m_options.connect_timeout_ms)));
-      }
-      return fail(ExitCode::network, fmt::format("request to {} timed out after {} (--timeout)", host,
-                                                 seconds_text(m_options.total_timeout_ms)));
+    case CURLE_OPERATION_TIMEDOUT: {
+      // Via a proxy, "connected" means connected to the proxy.
+      auto verdict = describe_timeout(host, timings.connect > 0, m_options);
+      m_failure = verdict.before_connect ? FailureKind::not_connected : FailureKind::timeout;
+      return fail(ExitCode::network, verdict.message);
+    }
     case CURLE_PEER_FAILED_VERIFICATION:
       m_failure = FailureKind::other;
       return fail(ExitCode::network, fmt::format("TLS certificate of {} is not trusted: {} (use --cacert FILE)", host,
@@ -241,6 +238,15 @@ private:
 };
 
 } // namespace
+
+std::string curl_version_text()
+{
+  const curl_version_info_data* info = curl_version_info(CURLVERSION_NOW);
+  if (!info) {
+    return "libcurl (unknown version)";
+  }
+  return fmt::format("libcurl {} ({})", info->version, info->ssl_version ? info->ssl_version : "no TLS");
+}
 
 std::unique_ptr<Transport> make_curl_transport(const TransportOptions& options)
 {
