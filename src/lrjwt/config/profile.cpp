@@ -134,18 +134,22 @@ Result<Profile> load_profile(const std::string& file, std::string_view name)
   if (!text) {
     return std::unexpected(text.error());
   }
+  return parse_profile_text(*text, name, file);
+}
+
+Result<Profile> parse_profile_text(std::string_view t, std::string_view name, std::string_view file)
+{
   Profile profile;
   profile.name = std::string(name);
-  profile.file = file;
+  profile.file = std::string(file);
   bool found = false;
   bool in_section = false;
   int line_no = 0;
   std::size_t pos = 0;
-  const std::string& t = *text;
   while (pos < t.size()) {
     auto nl = t.find('\n', pos);
-    std::string_view line = trim(std::string_view(t).substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
-    pos = nl == std::string::npos ? t.size() : nl + 1;
+    std::string_view line = trim(t.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos));
+    pos = nl == std::string_view::npos ? t.size() : nl + 1;
     ++line_no;
     auto error = [&](std::string_view why) {
       return fail(ExitCode::usage, fmt::format("{}:{}: {}", file, line_no, why));

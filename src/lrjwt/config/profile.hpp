@@ -31,6 +31,9 @@ const std::vector<std::string_view>& known_keys();
 // access_token, secret...), a missing file or profile.
 Result<Profile> load_profile(const std::string& file, std::string_view name);
 
+// load_profile on text already read; `file` only names it in messages.
+Result<Profile> parse_profile_text(std::string_view text, std::string_view name, std::string_view file);
+
 // Every `[section]` name in `text` (for completion and messages).
 std::vector<std::string> section_names(std::string_view text);
 
