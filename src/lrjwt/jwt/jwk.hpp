@@ -1,0 +1,34 @@
+#pragma once
+
+#include "lrjwt/jwt/key.hpp"
+#include "lrjwt/util/error.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lrjwt::jwt {
+
+// A key from a JWK (RFC 7517) JSON object: "RSA" (n, e), "EC" (crv P-256,
+// P-384, P-521; x, y of the curve's exact length, on the curve), "OKP"
+// (crv Ed25519, x) or "oct" (k: an HMAC secret). Private members are
+// ignored. "kid", "alg" and "use" are kept. Errors exit 2 (not a usable JWK)
+// or 6 (a key type or curve that cannot verify a JWS).
+Result<VerifyKey> key_from_jwk(std::string_view json, std::string_view what);
+
+// A JWK Set's usable keys, and why the others were skipped.
+struct JwkSet {
+  std::vector<VerifyKey> keys;
+  struct Skipped {
+    std::string kid;
+    Error why;
+  };
+  std::vector<Skipped> skipped;
+};
+
+// The keys of a JWK Set ({"keys": [...]}); a single JWK is read as a set of
+// one. Members that are not usable JWKs are skipped (and listed); a set with
+// no usable key fails with the last member's error.
+Result<JwkSet> keys_from_jwks(std::string_view json, std::string_view what);
+
+} // namespace lrjwt::jwt
