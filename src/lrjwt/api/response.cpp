@@ -1,5 +1,7 @@
 #include "lrjwt/api/response.hpp"
 
+#include "lrjwt/util/redact.hpp"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -83,7 +85,8 @@ std::string describe_body(std::string_view body)
   if (body.empty()) {
     return "an empty body";
   }
-  return fmt::format("\"{}\"", excerpt(body));
+  // A JWT in an unexpected body is not the requested output: hide its signature.
+  return fmt::format("\"{}\"", excerpt(util::redact_jwts(body)));
 }
 
 } // namespace
@@ -127,8 +130,8 @@ std::optional<ApiError> parse_api_error(std::string_view body)
   }
   ApiError err;
   err.code = *code;
-  err.message = excerpt(string_member(doc, "message"), 300);
-  err.description = excerpt(string_member(doc, "description"), 300);
+  err.message = excerpt(util::redact_jwts(string_member(doc, "message")), 300);
+  err.description = excerpt(util::redact_jwts(string_member(doc, "description")), 300);
   return err;
 }
 

@@ -2,6 +2,7 @@
 
 #include "lrjwt/cli/command.hpp"
 #include "lrjwt/util/diag.hpp"
+#include "lrjwt/util/interrupt.hpp"
 #include "lrjwt/util/version.hpp"
 
 #include <CLI/CLI.hpp>
@@ -117,6 +118,7 @@ int run(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+  util::install_interrupt_handlers();
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {

@@ -1,5 +1,7 @@
 #include "lrjwt/io/input.hpp"
 
+#include "lrjwt/util/interrupt.hpp"
+
 #include <fmt/format.h>
 
 #include <cerrno>
@@ -176,6 +178,8 @@ Result<std::string> prompt_secret(std::string_view prompt)
     termios quiet = old;
     quiet.c_lflag &= ~tcflag_t(ECHO);
     quiet.c_lflag |= ECHONL;
+    // Ctrl-C while echo is off must not leave the terminal silent.
+    util::remember_terminal_state(fd, old);
     ::tcsetattr(fd, TCSAFLUSH, &quiet);
   }
   [[maybe_unused]] auto w = ::write(fd, prompt.data(), prompt.size());
@@ -202,6 +206,7 @@ Result<std::string> prompt_secret(std::string_view prompt)
   }
   if (have_termios) {
     ::tcsetattr(fd, TCSAFLUSH, &old);
+    util::forget_terminal_state();
   }
   ::close(fd);
   if (!ok) {

@@ -12,6 +12,41 @@ bool is_b64url(char c)
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
 }
 
+std::string lower(std::string_view s)
+{
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    }
+  }
+  return out;
+}
+
+// Masks secret members of a parsed JSON document, at any depth.
+void mask_secret_members(nlohmann::ordered_json& doc)
+{
+  if (doc.is_array()) {
+    for (auto& item : doc) {
+      mask_secret_members(item);
+    }
+    return;
+  }
+  if (!doc.is_object()) {
+    return;
+  }
+  for (auto it = doc.begin(); it != doc.end(); ++it) {
+    const std::string key = lower(it.key());
+    if (key == "password" || key == "access_token" || key == "refresh_token" || key == "secret") {
+      it.value() = k_mask;
+    } else if (key == "apikey" && it.value().is_string()) {
+      it.value() = mask_apikey(it.value().get<std::string>());
+    } else {
+      mask_secret_members(it.value());
+    }
+  }
+}
+
 } // namespace
 
 std::string mask_apikey(std::string_view apikey)
@@ -78,6 +113,40 @@ std::string redact_body(std::string_view body)
     }
   }
   return doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string redact_response_body(std::string_view body)
+{
+  auto doc = nlohmann::ordered_json::parse(body, nullptr, false);
+  if (doc.is_discarded() || !doc.is_structured()) {
+    return redact_jwts(body);
+  }
+  mask_secret_members(doc);
+  return redact_jwts(doc.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+std::string redact_header(std::string_view name, std::string_view value)
+{
+  const std::string key = lower(name);
+  if (key == "authorization" || key == "proxy-authorization") {
+    const auto space = value.find(' ');
+    return space == std::string_view::npos ? std::string(k_mask)
+                                           : std::string(value.substr(0, space + 1)) + std::string(k_mask);
+  }
+  if (key == "cookie" || key == "set-cookie") {
+    // Keep the cookie names and attributes, mask the first value.
+    const auto eq = value.find('=');
+    if (eq == std::string_view::npos) {
+      return std::string(k_mask);
+    }
+    const auto semi = value.find(';', eq);
+    return std::string(value.substr(0, eq + 1)) + std::string(k_mask)
+           + (semi == std::string_view::npos ? std::string() : std::string(value.substr(semi)));
+  }
+  if (key == "location" || key == "content-location") {
+    return redact_jwts(redact_url(value));
+  }
+  return redact_jwts(value);
 }
 
 std::string redact_jwts(std::string_view text)
