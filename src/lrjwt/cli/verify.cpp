@@ -18,11 +18,17 @@ struct VerifyOptions {
   CLI::Option* iss_opt = nullptr;
   CLI::Option* aud_opt = nullptr;
   CLI::Option* sub_opt = nullptr;
+  CLI::Option* secret_opt = nullptr;
+  std::string secret_on_argv;
 };
 
 Result<std::string> run_verify(VerifyOptions& o)
 {
   auto& s = o.settings;
+  if (o.secret_opt->count() > 0) {
+    return fail(ExitCode::usage, "there is no --secret flag (a secret on the command line shows in ps and shell "
+                                 "history); use --secret-file FILE, --secret-env NAME or --secret-stdin");
+  }
   if (o.iss_opt->count() > 0) s.iss = o.iss;
   if (o.aud_opt->count() > 0) s.aud = o.aud;
   if (o.sub_opt->count() > 0) s.sub = o.sub;
@@ -56,6 +62,8 @@ Command setup_verify(CLI::App& parent)
     ->option_text("NAME")
     ->group(k_key);
   sub->add_flag("--secret-stdin", s.key.secret_stdin, "HMAC secret on standard input")->group(k_key);
+  // Caught so that the refusal does not echo the value (CLI11 would quote it).
+  o->secret_opt = sub->add_option("--secret", o->secret_on_argv)->group("");
   sub->add_flag("--secret-base64", s.key.secret_base64, "the secret is base64 or base64url text")->group(k_key);
   sub->add_option("--key", s.key.key_file, "PEM public key (SPKI or PKCS#1), X.509 certificate, or JWK")
     ->option_text("FILE")

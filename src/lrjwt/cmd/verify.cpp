@@ -159,7 +159,14 @@ Result<std::string> run_verify(const VerifySettings& s)
   auto text = read_token(s);
   if (!text) return std::unexpected(text.error());
   auto token = jwt::parse_compact(*text, jwt::ParseMode::strict);
-  if (!token) return std::unexpected(token.error());
+  if (!token) {
+    // An unsigned token ("alg":"none", empty signature) is an algorithm refusal, not a malformed token.
+    const auto lenient = jwt::parse_compact(*text, jwt::ParseMode::lenient);
+    if (lenient && jwt::is_none_algorithm(lenient->alg)) {
+      return std::unexpected(jwt::check_token_algorithm(lenient->alg, {}).error());
+    }
+    return std::unexpected(token.error());
+  }
   for (const auto& w : token->warnings) diag::warning(w);
   if (auto ok = jwt::check_token_algorithm(token->alg, s.algs); !ok) return std::unexpected(ok.error());
 
