@@ -117,6 +117,23 @@ TEST_CASE("api::classify_response")
     CHECK(r.error().code == ExitCode::bad_response);
     CHECK(r.error().message == "rate limited by LoginRadius (HTTP 429, Retry-After: 3)");
   }
+  SUBCASE("a JWT in an unexpected body or an error message loses its signature")
+  {
+    auto r = classify_response(make(500, "<p>debug: eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.SIGPART</p>"));
+    CHECK(r.error().code == ExitCode::bad_response);
+    CHECK(r.error().message.find("SIGPART") == std::string::npos);
+    CHECK(r.error().message.find("eyJhbGciOiJIUzI1NiJ9.eyJ4IjoxfQ.<signature redacted>") != std::string::npos);
+    auto e = classify_response(
+      make(403, R"({"ErrorCode":905,"Message":"bad eyJa.eyJb.SIGPART","Description":"eyJc.eyJd.SIGPART"})"));
+    CHECK(e.error().code == ExitCode::api_error);
+    CHECK(e.error().message.find("SIGPART") == std::string::npos);
+  }
+  SUBCASE("a redirect names the target host, not its path or query")
+  {
+    auto r = classify_response(make(302, "", {{"Location", "https://user:pw@evil.example:8443/x?apikey=SECRET"}}));
+    CHECK(r.error().code == ExitCode::bad_response);
+    CHECK(r.error().message == "unexpected redirect (HTTP 302) to evil.example:8443; redirects are not followed");
+  }
   SUBCASE("long bodies are cut to one short line")
   {
     auto r = classify_response(make(500, std::string(500, 'x')));

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <ctime>
+
 using namespace lrjwt;
 using namespace lrjwt::cmd;
 
@@ -49,6 +51,31 @@ TEST_CASE("cmd::RetryPolicy::after_response")
     auto d = token.after_response(status(429, {{"Retry-After", "2"}}), 1);
     CHECK(d.retry);
     CHECK(d.wait_seconds == doctest::Approx(2.0));
+  }
+  SUBCASE("Retry-After as an HTTP date is honoured")
+  {
+    char date[64];
+    const std::time_t soon = std::time(nullptr) + 5;
+    std::tm tm{};
+    gmtime_r(&soon, &tm);
+    std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    auto d = token.after_response(status(503, {{"Retry-After", date}}), 1);
+    CHECK(d.retry);
+    CHECK(d.wait_seconds >= 3.0);
+    CHECK(d.wait_seconds <= 5.0);
+    auto past = login.after_response(status(429, {{"Retry-After", "Sun, 06 Nov 1994 08:49:37 GMT"}}), 1);
+    CHECK(past.retry);
+    CHECK(past.wait_seconds == doctest::Approx(0.0));
+    const std::time_t far = std::time(nullptr) + 3600;
+    gmtime_r(&far, &tm);
+    std::strftime(date, sizeof date, "%a, %d %b %Y %H:%M:%S GMT", &tm);
+    CHECK_FALSE(token.after_response(status(429, {{"Retry-After", date}}), 1).retry);
+  }
+  SUBCASE("an unreadable Retry-After falls back to the backoff")
+  {
+    auto d = token.after_response(status(429, {{"Retry-After", "tomorrow"}}), 1);
+    CHECK(d.retry);
+    CHECK(d.wait_seconds == doctest::Approx(0.5));
   }
   SUBCASE("Retry-After beyond the cap gives up")
   {
