@@ -49,6 +49,18 @@ void describe_env_names(CLI::App& app)
   }
 }
 
+// CLI11 quotes offending values in its messages: keep control characters
+// (an escape sequence, a newline) away from the terminal and the one-line error.
+std::string printable(std::string_view text)
+{
+  std::string out;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    out += (u < 0x20 || u == 0x7F) ? '?' : c;
+  }
+  return out;
+}
+
 int write_stdout(const std::string& text)
 {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
@@ -89,7 +101,7 @@ int run(int argc, char** argv)
       fmt::print(stderr, "{}", app.help());
       return static_cast<int>(ExitCode::usage);
     }
-    diag::error(fmt::format("{} (see 'lrjwt --help')", e.what()));
+    diag::error(fmt::format("{} (see 'lrjwt --help')", printable(e.what())));
     return static_cast<int>(ExitCode::usage);
   }
   for (auto& command : commands) {

@@ -125,6 +125,10 @@ Result<std::string> read_file_or_stdin(const std::string& path, std::string_view
       return fail(ExitCode::usage, fmt::format("{}: cannot read standard input: {}", what, std::strerror(errno)));
     }
   } else {
+    // The path is echoed in messages below; a control character must not reach the terminal.
+    if (auto plain = refuse_control_chars(path, what); !plain) {
+      return std::unexpected(plain.error());
+    }
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
       return fail(ExitCode::usage, fmt::format("{}: cannot open '{}': {}", what, path, std::strerror(errno)));
