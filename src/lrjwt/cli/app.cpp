@@ -80,7 +80,8 @@ int run(int argc, char** argv)
   app.require_subcommand(1);
   app.footer("Exit codes: 0 ok, 1 LoginRadius error, 2 usage, 3 network, 4 unexpected response, 5 malformed token,\n"
              "6 bad signature, 7 expired, 8 claim mismatch, 70 internal error. See lrjwt(1).");
-  std::vector<Command> commands{setup_login(app), setup_token(app), setup_decode(app), setup_verify(app)};
+  std::vector<Command> commands{setup_login(app), setup_token(app), setup_decode(app), setup_verify(app),
+                                setup_completion(app)};
   for (auto& group : {setup_exec(app), setup_cache(app)}) {
     commands.insert(commands.end(), group.begin(), group.end());
   }

@@ -27,5 +27,6 @@ Command setup_decode(CLI::App& parent);
 Command setup_verify(CLI::App& parent);
 std::vector<Command> setup_exec(CLI::App& parent);
 std::vector<Command> setup_cache(CLI::App& parent);
+Command setup_completion(CLI::App& parent);
 
 } // namespace lrjwt::cli
