@@ -26,10 +26,11 @@ FAULT_MATRIX=(
   "huge=2000000|4|is larger than 1048576 bytes; cut off|no|no"
 )
 
+# run_fault_matrix login|token [FROM [COUNT]]: checks rows FROM.. of the matrix (all by default).
 run_fault_matrix() {
-  local call=$1 row spec rc text token_retry login_retry retried args
+  local call=$1 from=${2:-0} count=${3:-${#FAULT_MATRIX[@]}} row spec rc text token_retry login_retry retried args
   if [ "$call" = login ]; then args=("${LOGIN[@]}"); else args=("${TOKEN[@]}"); fi
-  for row in "${FAULT_MATRIX[@]}"; do
+  for row in "${FAULT_MATRIX[@]:$from:$count}"; do
     IFS='|' read -r spec rc text token_retry login_retry <<<"$row"
     if [ "$call" = login ]; then retried=$login_retry; else retried=$token_retry; fi
 

@@ -82,5 +82,5 @@ check_leaks() {
     fi
   done
   # The secrets did reach the server, so the checks above looked at runs that used them.
-  curl -s "$EMU_URL/__emulator/requests" | grep -q "$PW" || fail "the password never reached the emulator"
+  curl -s "$EMU_URL/__emulator/requests" | grep -q -e "$PW" -e "$AT" || fail "no secret ever reached the emulator"
 }
