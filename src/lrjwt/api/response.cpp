@@ -1,6 +1,7 @@
 #include "lrjwt/api/response.hpp"
 
 #include "lrjwt/util/redact.hpp"
+#include "lrjwt/util/url.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -66,18 +67,6 @@ std::string header_value(const net::Headers& headers, std::string_view name)
     }
   }
   return {};
-}
-
-// "https://host:port/path?query" -> "host:port" (no credentials, no query).
-std::string host_of(std::string_view url)
-{
-  auto scheme = url.find("://");
-  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#"));
-  if (auto at = rest.rfind('@'); at != std::string_view::npos) {
-    rest = rest.substr(at + 1);
-  }
-  return std::string(rest);
 }
 
 std::string describe_body(std::string_view body)
@@ -161,7 +150,7 @@ Result<std::string> classify_response(const net::Response& response)
     return fail(ExitCode::bad_response,
                 location.empty() ? fmt::format("unexpected redirect (HTTP {}); redirects are not followed", status)
                                  : fmt::format("unexpected redirect (HTTP {}) to {}; redirects are not followed",
-                                               status, excerpt(host_of(location), 100)));
+                                               status, excerpt(util::host_of(location), 100)));
   }
   if (status == 429) {
     const std::string retry = header_value(response.headers, "retry-after");

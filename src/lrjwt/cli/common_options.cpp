@@ -278,6 +278,15 @@ Result<api::Endpoint> resolve_endpoint(CommonOptions& o)
   return ep;
 }
 
+Command printing_command(CLI::App* command, Obtainer obtain)
+{
+  return Command{command, [obtain = std::move(obtain)]() -> Result<std::string> {
+                   auto got = obtain();
+                   if (!got) return std::unexpected(got.error());
+                   return got->dry_run ? got->text : cmd::format_token(got->text, got->settings);
+                 }};
+}
+
 Result<cmd::CacheOptions> resolve_cache_options(const CommonOptions& o)
 {
   if (o.min_valid < 0 || o.min_valid > 366LL * 86400) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lrjwt/api/endpoint.hpp"
+#include "lrjwt/cli/command.hpp"
 #include "lrjwt/cmd/fetch.hpp"
 #include "lrjwt/cmd/obtain.hpp"
 #include "lrjwt/net/transport.hpp"
@@ -55,6 +56,9 @@ using Obtainer = std::function<Result<Obtained>()>;
 // Registers the options of `login` / `token` on `command` (also used by `exec`).
 Obtainer add_login_options(CLI::App& command);
 Obtainer add_token_options(CLI::App& command);
+
+// A command that prints what `obtain` got: the dry-run text, or the JWT in the -o format.
+Command printing_command(CLI::App* command, Obtainer obtain);
 
 // The cache options, checked.
 Result<cmd::CacheOptions> resolve_cache_options(const CommonOptions& options);

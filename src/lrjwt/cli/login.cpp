@@ -208,12 +208,7 @@ Obtainer add_login_options(CLI::App& sub)
 Command setup_login(CLI::App& parent)
 {
   CLI::App* sub = parent.add_subcommand("login", "Log in with an identity and password; print the JWT");
-  Obtainer obtain = add_login_options(*sub);
-  return Command{sub, [obtain]() -> Result<std::string> {
-                   auto got = obtain();
-                   if (!got) return std::unexpected(got.error());
-                   return got->dry_run ? got->text : cmd::format_token(got->text, got->settings);
-                 }};
+  return printing_command(sub, add_login_options(*sub));
 }
 
 } // namespace lrjwt::cli

@@ -113,12 +113,7 @@ Obtainer add_token_options(CLI::App& sub)
 Command setup_token(CLI::App& parent)
 {
   CLI::App* sub = parent.add_subcommand("token", "Exchange a LoginRadius access token for a JWT; print the JWT");
-  Obtainer obtain = add_token_options(*sub);
-  return Command{sub, [obtain]() -> Result<std::string> {
-                   auto got = obtain();
-                   if (!got) return std::unexpected(got.error());
-                   return got->dry_run ? got->text : cmd::format_token(got->text, got->settings);
-                 }};
+  return printing_command(sub, add_token_options(*sub));
 }
 
 } // namespace lrjwt::cli

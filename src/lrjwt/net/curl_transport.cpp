@@ -1,6 +1,7 @@
 #include "lrjwt/net/curl_transport.hpp"
 
 #include "lrjwt/net/timeout.hpp"
+#include "lrjwt/util/url.hpp"
 
 #include <curl/curl.h>
 #include <fmt/format.h>
@@ -82,17 +83,6 @@ size_t on_header(char* data, size_t size, size_t count, void* user)
   return n;
 }
 
-std::string host_of(std::string_view url)
-{
-  auto scheme = url.find("://");
-  std::string_view rest = scheme == std::string_view::npos ? url : url.substr(scheme + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#"));
-  if (auto at = rest.rfind('@'); at != std::string_view::npos) {
-    rest = rest.substr(at + 1);
-  }
-  return std::string(rest);
-}
-
 class CurlTransport final : public Transport {
 public:
   explicit CurlTransport(TransportOptions options) : m_options(std::move(options)) { global_init_once(); }
@@ -110,7 +100,7 @@ public:
     Response response;
     Sink sink{&response, m_options.max_body_bytes};
     char errbuf[CURL_ERROR_SIZE] = {0};
-    const std::string host = host_of(request.url);
+    const std::string host = util::host_of(request.url);
 
     curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
