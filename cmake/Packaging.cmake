@@ -19,6 +19,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 # dpkg-shlibdeps (dpkg-dev) derives Depends from the libraries lrjwt links:
-# libc6, libstdc++6, libgcc-s1, libcurl4, libssl3, libfmt9 on Debian 12.
+# libc6, libstdc++6, libgcc-s1, libssl3, libfmt9 on Debian 12. libcurl is
+# loaded with dlopen (net/curl_library.cpp), which shlibdeps cannot see, so it
+# is named here; ca-certificates provides the /etc/ssl/certs store it reads.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4 (>= 7.85), ca-certificates")
 include(CPack)

@@ -30,3 +30,20 @@ expect_err_contains "warning: --insecure"
 openssl req -x509 -newkey rsa:2048 -nodes -keyout other.key -out other.pem -days 2 -subj "/CN=other" 2>/dev/null
 run token --cacert other.pem
 expect_rc 3
+
+# Without --cacert the system store is read as a hashed directory: $SSL_CERT_DIR
+# when set (the OpenSSL convention), else /etc/ssl/certs; never the whole bundle.
+mkdir certdir
+cp ca.pem certdir/
+openssl rehash certdir 2>/dev/null || c_rehash certdir >/dev/null
+SSL_CERT_DIR=$TEST_TMP/certdir run token
+expect_rc 0
+case "$OUT" in eyJ*) ;; *) fail "no JWT with SSL_CERT_DIR" ;; esac
+# --cacert wins over SSL_CERT_DIR.
+SSL_CERT_DIR=$TEST_TMP/certdir run token --cacert other.pem
+expect_rc 3
+# A directory without the CA is refused like the default store.
+mkdir emptydir
+SSL_CERT_DIR=$TEST_TMP/emptydir run token
+expect_rc 3
+expect_err_contains "--cacert"

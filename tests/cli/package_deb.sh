@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # cpack -G DEB builds a .deb that holds under /usr exactly what cmake --install
-# installs, and whose Depends (from dpkg-shlibdeps) names the libraries lrjwt links.
+# installs, and whose Depends names the libraries lrjwt links (dpkg-shlibdeps) and loads.
 # common.sh clears LRJWT_* variables: take the build tree's location first.
 BUILD_DIR=${LRJWT_BUILD_DIR:?LRJWT_BUILD_DIR must point at the build tree}
 . "$(dirname "$0")/lib/common.sh"
@@ -22,7 +22,13 @@ deb=$(find "$out" -maxdepth 1 -name 'lrjwt_*.deb')
 info=$(dpkg-deb -I "$deb")
 depends=$(printf '%s\n' "$info" | sed -n 's/^ Depends: //p')
 [ -n "$depends" ] || fail "no Depends in: $info"
-for lib in libc6 libcurl4 libssl3 libfmt9 libstdc++6; do
+# libcurl is dlopened, so it is named by hand; the rest follows what lrjwt links
+# (libc alone when libcrypto and libstdc++ are static, the default).
+want_libs="libc6 libcurl4 ca-certificates"
+linked=$(ldd "$BUILD_DIR/lrjwt")
+case "$linked" in *libcrypto.so*) want_libs+=" libssl3" ;; esac
+case "$linked" in *libstdc++.so*) want_libs+=" libstdc++6" ;; esac
+for lib in $want_libs; do
   case ", $depends," in *", $lib "*|*", $lib,"*) ;; *) fail "Depends lacks $lib: $depends" ;; esac
 done
 printf '%s\n' "$info" | grep -q '^ Package: lrjwt$' || fail "not package lrjwt: $info"

@@ -13,6 +13,7 @@
 #include <cstring>
 #include <exception>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace lrjwt::cli {
@@ -70,6 +71,39 @@ int write_stdout(const std::string& text)
   return 0;
 }
 
+using Setup = std::vector<Command> (*)(CLI::App&);
+template<Command (*One)(CLI::App&)>
+std::vector<Command> as_group(CLI::App& app)
+{
+  return {One(app)};
+}
+
+// The subcommands in --help order.
+constexpr std::pair<std::string_view, Setup> kSubcommands[] = {
+  {"login", as_group<setup_login>},       {"token", as_group<setup_token>}, {"decode", as_group<setup_decode>},
+  {"verify", as_group<setup_verify>},     {"completion", as_group<setup_completion>},
+  {"exec", setup_exec},                   {"cache", setup_cache},
+};
+
+// Registers the subcommands. Building every option of every subcommand is most
+// of a decode's or a cache hit's run time (issue 7), so when argv[1] names a
+// subcommand only that one is built: its parsing, errors and --help are the
+// same. Anything else (no argument, --help, a typo) gets them all.
+std::vector<Command> setup_commands(CLI::App& app, std::string_view first)
+{
+  for (const auto& [name, setup] : kSubcommands) {
+    if (name == first) {
+      return setup(app);
+    }
+  }
+  std::vector<Command> commands;
+  for (const auto& [name, setup] : kSubcommands) {
+    auto group = setup(app);
+    commands.insert(commands.end(), group.begin(), group.end());
+  }
+  return commands;
+}
+
 int run(int argc, char** argv)
 {
   if (refuse_password_flag(argc, argv)) {
@@ -80,11 +114,7 @@ int run(int argc, char** argv)
   app.require_subcommand(1);
   app.footer("Exit codes: 0 ok, 1 LoginRadius error, 2 usage, 3 network, 4 unexpected response, 5 malformed token,\n"
              "6 bad signature, 7 expired, 8 claim mismatch, 70 internal error. See lrjwt(1).");
-  std::vector<Command> commands{setup_login(app), setup_token(app), setup_decode(app), setup_verify(app),
-                                setup_completion(app)};
-  for (auto& group : {setup_exec(app), setup_cache(app)}) {
-    commands.insert(commands.end(), group.begin(), group.end());
-  }
+  std::vector<Command> commands = setup_commands(app, argc > 1 ? std::string_view(argv[1]) : std::string_view());
   describe_env_names(app);
   try {
     app.parse(argc, argv);

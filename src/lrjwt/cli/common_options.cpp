@@ -191,7 +191,7 @@ void add_common_options(CLI::App& command, CommonOptions& o)
     ->option_text("N")
     ->check(CLI::Range(0, 10))
     ->group(k_connection);
-  command.add_option("--cacert", o.cacert, "trust the CA certificates in this PEM file")
+  command.add_option("--cacert", o.cacert, "trust the CA certificates in this PEM file (default: the system store, $SSL_CERT_DIR or /etc/ssl/certs)")
     ->envname("LRJWT_CACERT")
     ->option_text("FILE")
     ->group(k_connection);

@@ -101,7 +101,7 @@ Command setup_verify(CLI::App& parent)
     ->envname("LRJWT_TIMEOUT")
     ->option_text("SECONDS")
     ->group(k_net);
-  sub->add_option("--cacert", s.transport.cacert, "trust the CA certificates in this PEM file")
+  sub->add_option("--cacert", s.transport.cacert, "trust the CA certificates in this PEM file (default: the system store, $SSL_CERT_DIR or /etc/ssl/certs)")
     ->envname("LRJWT_CACERT")
     ->option_text("FILE")
     ->group(k_net);

@@ -1,46 +1,49 @@
 #include "lrjwt/net/curl_transport.hpp"
 
+#include "lrjwt/net/curl_library.hpp"
 #include "lrjwt/net/timeout.hpp"
 #include "lrjwt/util/url.hpp"
 
 #include <curl/curl.h>
 #include <fmt/format.h>
 
-#include <mutex>
+#include <cstdlib>
+#include <sys/stat.h>
 
 namespace lrjwt::net {
 namespace {
 
-void global_init_once()
-{
-  static std::once_flag flag;
-  std::call_once(flag, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
-
 // Owns one easy handle and the header list of the current request.
 class CurlHandle {
 public:
-  CurlHandle() : m_curl(curl_easy_init()) {}
+  explicit CurlHandle(const CurlLibrary& lib) : m_lib(lib), m_curl(lib.easy_init()) {}
   ~CurlHandle()
   {
     if (m_headers) {
-      curl_slist_free_all(m_headers);
+      m_lib.slist_free_all(m_headers);
     }
     if (m_curl) {
-      curl_easy_cleanup(m_curl);
+      m_lib.easy_cleanup(m_curl);
     }
   }
   CurlHandle(const CurlHandle&) = delete;
   CurlHandle& operator=(const CurlHandle&) = delete;
 
   CURL* get() const { return m_curl; }
-  void add_header(const std::string& line) { m_headers = curl_slist_append(m_headers, line.c_str()); }
+  void add_header(const std::string& line) { m_headers = m_lib.slist_append(m_headers, line.c_str()); }
   curl_slist* headers() const { return m_headers; }
 
 private:
+  const CurlLibrary& m_lib;
   CURL* m_curl;
   curl_slist* m_headers = nullptr;
 };
+
+bool is_directory(const char* path)
+{
+  struct stat st {};
+  return ::stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
 
 struct Sink {
   Response* response;
@@ -85,14 +88,19 @@ size_t on_header(char* data, size_t size, size_t count, void* user)
 
 class CurlTransport final : public Transport {
 public:
-  explicit CurlTransport(TransportOptions options) : m_options(std::move(options)) { global_init_once(); }
+  explicit CurlTransport(TransportOptions options) : m_options(std::move(options)) {}
 
   FailureKind last_failure() const override { return m_failure; }
 
   Result<Response> send(const Request& request) override
   {
     m_failure = FailureKind::other;
-    CurlHandle handle;
+    auto loaded = curl_library();
+    if (!loaded) {
+      return std::unexpected(loaded.error());
+    }
+    const CurlLibrary& lib = **loaded;
+    CurlHandle handle(lib);
     CURL* curl = handle.get();
     if (!curl) {
       return fail(ExitCode::internal, "could not create a libcurl handle");
@@ -102,59 +110,75 @@ public:
     char errbuf[CURL_ERROR_SIZE] = {0};
     const std::string host = util::host_of(request.url);
 
-    curl_easy_setopt(curl, CURLOPT_URL, request.url.c_str());
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, m_options.connect_timeout_ms);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, m_options.total_timeout_ms);
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "lrjwt/" LRJWT_VERSION);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, m_options.insecure ? 0L : 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_options.insecure ? 0L : 2L);
-    curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
-    if (!m_options.cacert.empty()) {
-      curl_easy_setopt(curl, CURLOPT_CAINFO, m_options.cacert.c_str());
-    }
+    lib.easy_setopt(curl, CURLOPT_URL, request.url.c_str());
+    lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
+    lib.easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    lib.easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    lib.easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    lib.easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, m_options.connect_timeout_ms);
+    lib.easy_setopt(curl, CURLOPT_TIMEOUT_MS, m_options.total_timeout_ms);
+    lib.easy_setopt(curl, CURLOPT_USERAGENT, "lrjwt/" LRJWT_VERSION);
+    lib.easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, m_options.insecure ? 0L : 1L);
+    lib.easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_options.insecure ? 0L : 2L);
+    lib.easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    set_trust_store(lib, curl);
     // Refuse at once an answer that announces a larger Content-Length.
-    curl_easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(m_options.max_body_bytes));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response);
+    lib.easy_setopt(curl, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(m_options.max_body_bytes));
+    lib.easy_setopt(curl, CURLOPT_WRITEFUNCTION, on_body);
+    lib.easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+    lib.easy_setopt(curl, CURLOPT_HEADERFUNCTION, on_header);
+    lib.easy_setopt(curl, CURLOPT_HEADERDATA, &response);
     // Accept compressed answers; libcurl decodes them.
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    lib.easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
 
     for (const auto& [name, value] : request.headers) {
       handle.add_header(name + ": " + value);
     }
     handle.add_header("Expect:");
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, handle.headers());
+    lib.easy_setopt(curl, CURLOPT_HTTPHEADER, handle.headers());
     if (request.method == "POST") {
-      curl_easy_setopt(curl, CURLOPT_POST, 1L);
-      curl_easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
-      curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+      lib.easy_setopt(curl, CURLOPT_POST, 1L);
+      lib.easy_setopt(curl, CURLOPT_POSTFIELDS, request.body.data());
+      lib.easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
     } else if (request.method != "GET") {
-      curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
+      lib.easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.c_str());
     }
 
-    const CURLcode rc = curl_easy_perform(curl);
-    read_timings(curl, response.timings);
+    const CURLcode rc = lib.easy_perform(curl);
+    read_timings(lib, curl, response.timings);
     if (rc == CURLE_OK) {
-      curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+      lib.easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
       m_failure = FailureKind::none;
       return response;
     }
-    return describe_failure(rc, errbuf, host, sink.too_large, response.timings);
+    return describe_failure(lib, rc, errbuf, host, sink.too_large, response.timings);
   }
 
 private:
-  static void read_timings(CURL* curl, Timings& t)
+  // --cacert wins. Otherwise the system store is read as a hashed directory
+  // ($SSL_CERT_DIR, else /etc/ssl/certs), where OpenSSL loads only the
+  // certificates a chain needs, instead of parsing the whole CA bundle (~140
+  // certificates) on every run; libcurl's built-in default is the fallback.
+  void set_trust_store(const CurlLibrary& lib, CURL* curl) const
+  {
+    if (!m_options.cacert.empty()) {
+      lib.easy_setopt(curl, CURLOPT_CAINFO, m_options.cacert.c_str());
+      return;
+    }
+    const char* env_dir = std::getenv("SSL_CERT_DIR");
+    const char* dir = env_dir && *env_dir ? env_dir : "/etc/ssl/certs";
+    if (is_directory(dir)) {
+      lib.easy_setopt(curl, CURLOPT_CAINFO, static_cast<const char*>(nullptr));
+      lib.easy_setopt(curl, CURLOPT_CAPATH, dir);
+    }
+  }
+
+  static void read_timings(const CurlLibrary& lib, CURL* curl, Timings& t)
   {
     curl_off_t v = 0;
     auto secs = [&](CURLINFO info) {
       v = 0;
-      curl_easy_getinfo(curl, info, &v);
+      lib.easy_getinfo(curl, info, &v);
       return double(v) / 1e6;
     };
     t.dns = secs(CURLINFO_NAMELOOKUP_TIME_T);
@@ -164,10 +188,10 @@ private:
     t.total = secs(CURLINFO_TOTAL_TIME_T);
   }
 
-  Result<Response> describe_failure(CURLcode rc, const char* errbuf, const std::string& host, bool too_large,
+  Result<Response> describe_failure(const CurlLibrary& lib, CURLcode rc, const char* errbuf, const std::string& host, bool too_large,
                                     const Timings& timings)
   {
-    const std::string detail = errbuf[0] ? std::string(errbuf) : std::string(curl_easy_strerror(rc));
+    const std::string detail = errbuf[0] ? std::string(errbuf) : std::string(lib.easy_strerror(rc));
     switch (rc) {
     case CURLE_WRITE_ERROR:
     case CURLE_FILESIZE_EXCEEDED:
@@ -231,7 +255,11 @@ private:
 
 std::string curl_version_text()
 {
-  const curl_version_info_data* info = curl_version_info(CURLVERSION_NOW);
+  auto loaded = curl_library();
+  if (!loaded) {
+    return "libcurl (unavailable: " + loaded.error().message + ")";
+  }
+  const curl_version_info_data* info = (*loaded)->version_info(CURLVERSION_NOW);
   if (!info) {
     return "libcurl (unknown version)";
   }
