@@ -1,6 +1,7 @@
 #include "lrjwt/cli/app.hpp"
 
 #include "lrjwt/cli/command.hpp"
+#include "lrjwt/jwt/crypto_init.hpp"
 #include "lrjwt/util/diag.hpp"
 #include "lrjwt/util/interrupt.hpp"
 #include "lrjwt/util/version.hpp"
@@ -162,6 +163,7 @@ int run(int argc, char** argv)
 int main(int argc, char** argv)
 {
   util::install_interrupt_handlers();
+  jwt::init_crypto();
   try {
     return run(argc, argv);
   } catch (const std::exception& e) {

@@ -1,0 +1,17 @@
+#include "lrjwt/jwt/crypto_init.hpp"
+
+#include <openssl/crypto.h>
+
+#include <cstdlib>
+
+namespace lrjwt::jwt {
+
+void init_crypto()
+{
+  const char* conf = std::getenv("OPENSSL_CONF");
+  if (conf == nullptr || *conf == '\0') {
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr);
+  }
+}
+
+} // namespace lrjwt::jwt
