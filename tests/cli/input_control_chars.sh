@@ -19,7 +19,7 @@ expect_refused() {
 
 # Text options: refused by name, the value never echoed.
 for opt in --apikey --jwtapp --base-url --site --region --cacert --verification-url --login-url \
-  --email-template --password-file --profile; do
+  --email-template --password-file --profile --config; do
   run login --username ada "$opt" "$BAD"
   expect_refused "$opt"
   expect_err_lacks sv-VALUE
@@ -29,7 +29,8 @@ for opt in --username --email --phone; do
   expect_refused "$opt"
   expect_err_lacks sv-VALUE
 done
-for opt in --access-token --access-token-file --apikey --jwtapp --base-url --region; do
+# --config without --profile (regression: it was ignored, not refused).
+for opt in --access-token --access-token-file --apikey --jwtapp --base-url --region --config; do
   run token "$opt" "$BAD"
   expect_refused "$opt"
   expect_err_lacks sv-VALUE

@@ -41,7 +41,7 @@ has "POST https://profile.example/api/jwt/profile-app/login?apikey=****PPPP"
 has "&verificationurl=https%3A%2F%2Fprofile.example%2Fverify&loginurl=https%3A%2F%2Fprofile.example%2Flogin"
 has "&emailtemplate=profile-template&region=profile-region"
 has '"email":"profile@example.com"'
-has "timeout 7000ms, connect timeout 3000ms, retries 4"
+has "connect timeout 3s (--connect-timeout), total timeout 7s (--timeout), body limit 1048576 bytes; up to 5 attempts"
 has "output header, env name PROFILE_JWT, cache true, min valid 120s"
 
 # The environment beats the profile, key by key.
@@ -52,7 +52,7 @@ LRJWT_RETRIES=5 LRJWT_OUTPUT=json LRJWT_ENV_NAME=ENV_JWT LRJWT_MIN_VALID=130 dry
 has "POST https://env.example/sso/jwt/api/login?apikey=****EEEE&jwtapp=env-app"
 has "verificationurl=https%3A%2F%2Fenv.example%2Fv&loginurl=https%3A%2F%2Fenv.example%2Fl&emailtemplate=env-template&region=env-region"
 has '"email":"env@example.com"'
-has "timeout 8000ms, connect timeout 4000ms, retries 5"
+has "connect timeout 4s (--connect-timeout), total timeout 8s (--timeout), body limit 1048576 bytes; up to 6 attempts"
 has "output json, env name ENV_JWT, cache true, min valid 130s"
 # An identity from the environment of another kind also hides the profile's.
 LRJWT_USERNAME=env-user dry
@@ -66,7 +66,7 @@ LRJWT_APIKEY=11111111-2222-3333-4444-00000000EEEE LRJWT_TIMEOUT=8 dry --apikey 1
 has "POST https://flag.example/sso/jwt/api/login?apikey=****FFFF&jwtapp=flag-app"
 has "verificationurl=https%3A%2F%2Fflag.example%2Fv&loginurl=https%3A%2F%2Fflag.example%2Fl&emailtemplate=flag-template&region=flag-region"
 has '"username":"flag-user"'
-has "timeout 9000ms, connect timeout 5000ms, retries 6"
+has "connect timeout 5s (--connect-timeout), total timeout 9s (--timeout), body limit 1048576 bytes; up to 7 attempts"
 has "output env, env name FLAG_JWT, cache true, min valid 140s"
 
 # Without a profile: the defaults.
@@ -74,7 +74,7 @@ run login --dry-run -v --apikey k --jwtapp j --email e
 expect_rc 0
 DRY="$OUT $ERR"
 has "POST https://cloud-api.loginradius.com/sso/jwt/api/login"
-has "timeout 30000ms, connect timeout 10000ms, retries 2"
+has "connect timeout 10s (--connect-timeout), total timeout 30s (--timeout), body limit 1048576 bytes; up to 3 attempts"
 has "output raw, env name LRJWT_TOKEN, cache false, min valid 60s"
 
 # LRJWT_PROFILE selects a profile; --site from a profile implies hub; --config names another file.

@@ -62,3 +62,14 @@ expect_out_contains "--password-stdin"
 run --version
 expect_rc 0
 expect_out_contains "lrjwt "
+
+# Each variable is named once per option in --help (regression: "--cache (Env:LRJWT_CACHE)"
+# beside its name and "[env LRJWT_CACHE]" after its description).
+for sub in login token decode verify "exec token" "cache list"; do
+  run $sub --help
+  expect_rc 0
+  case "$OUT" in *"(Env:"*) fail "lrjwt $sub --help names a variable twice: $(printf '%s\n' "$OUT" | grep 'Env:')" ;; esac
+done
+run token --help
+expect_out_contains "--cache                     reuse a cached JWT"
+expect_out_contains "[env LRJWT_CACHE]"

@@ -86,6 +86,26 @@ TEST_CASE("jwt::keys_from_jwks")
     REQUIRE(set->skipped.size() == 1);
     CHECK(set->skipped[0].kid == "x");
   }
+  SUBCASE("with only_kid, other members are listed but never imported")
+  {
+    // "bad" would be skipped with an error if it were read.
+    const std::string jwks = R"({"keys":[{"kty":"RSA","kid":"bad","n":"!!","e":"AQAB"},)"
+                             + std::string(jose_vectors::k_rfc7520_ec_key) + R"(,{"kty":"oct","k":"c2VjcmV0"}]})";
+    const auto all = keys_from_jwks(jwks, "--jwks f");
+    REQUIRE(all.has_value());
+    CHECK(all->keys.size() == 2);
+    CHECK(all->skipped.size() == 1);
+    const auto set = keys_from_jwks(jwks, "--jwks f", "bilbo.baggins@hobbiton.example");
+    REQUIRE(set.has_value());
+    REQUIRE(set->keys.size() == 1);
+    CHECK(set->keys[0].kid == "bilbo.baggins@hobbiton.example");
+    CHECK(set->skipped.empty());
+    CHECK(set->other_kids == std::vector<std::string>{"bad"});
+    const auto none = keys_from_jwks(jwks, "--jwks f", "nobody");
+    REQUIRE(none.has_value());
+    CHECK(none->keys.empty());
+    CHECK(none->other_kids == std::vector<std::string>{"bad", "bilbo.baggins@hobbiton.example"});
+  }
   SUBCASE("a single JWK is a set of one")
   {
     const auto set = keys_from_jwks(jose_vectors::k_rfc8037_key, "--jwks f");

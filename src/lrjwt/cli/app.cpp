@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <memory>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -50,6 +51,23 @@ void describe_env_names(CLI::App& app)
     }
   }
 }
+
+// CLI11 prints a flag's variable as " (Env:NAME)" beside its name, while
+// describe_env_names already adds "[env NAME]" to every description: drop the first.
+class HelpFormatter : public CLI::Formatter {
+public:
+  std::string make_option_opts(const CLI::Option* opt) const override
+  {
+    std::string text = CLI::Formatter::make_option_opts(opt);
+    if (!opt->get_envname().empty()) {
+      const std::string tag = " (" + get_label("Env") + ":" + opt->get_envname() + ")";
+      if (const auto at = text.find(tag); at != std::string::npos) {
+        text.erase(at, tag.size());
+      }
+    }
+    return text;
+  }
+};
 
 // CLI11 quotes offending values in its messages: keep control characters
 // (an escape sequence, a newline) away from the terminal and the one-line error.
@@ -111,6 +129,7 @@ int run(int argc, char** argv)
     return static_cast<int>(ExitCode::usage);
   }
   CLI::App app{"lrjwt: fetch, decode and verify LoginRadius JWTs", "lrjwt"};
+  app.formatter(std::make_shared<HelpFormatter>());
   app.set_version_flag("--version", [] { return util::version_text(); });
   app.require_subcommand(1);
   app.footer("Exit codes: 0 ok, 1 LoginRadius error, 2 usage, 3 network, 4 unexpected response, 5 malformed token,\n"

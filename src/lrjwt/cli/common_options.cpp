@@ -90,13 +90,17 @@ bool shadowed(CLI::App& app, const std::string& key)
 Result<void> apply_profile(CommonOptions& o)
 {
   const std::string name = io::trim(o.profile);
+  std::string file = io::trim(o.config);
+  // Checked even when no profile is asked for: a bad value is refused, not ignored.
+  if (auto ok = io::refuse_control_chars(file, "--config (LRJWT_CONFIG)"); !ok) {
+    return ok;
+  }
   if (name.empty()) {
     return {};
   }
   if (auto ok = io::refuse_control_chars(name, "--profile (LRJWT_PROFILE)"); !ok) {
     return ok;
   }
-  std::string file = io::trim(o.config);
   if (file.empty()) {
     auto def = config::default_config_file();
     if (!def) {
@@ -133,11 +137,14 @@ void trace_settings(const cmd::FetchSettings& s, const cmd::CacheOptions& cache)
     return;
   }
   static constexpr const char* k_outputs[] = {"raw", "json", "header", "env", "decoded"};
-  diag::line(fmt::format("* settings: timeout {}ms, connect timeout {}ms, retries {}, cacert {}, insecure {}, "
-                         "output {}, env name {}, cache {}, min valid {}s",
-                         s.transport.total_timeout_ms, s.transport.connect_timeout_ms, s.retries,
+  // The timeouts and attempts get their own line when a request is made.
+  diag::line(fmt::format("* settings: cacert {}, insecure {}, output {}, env name {}, cache {}, min valid {}s",
                          s.transport.cacert.empty() ? "(system)" : s.transport.cacert, s.transport.insecure,
                          k_outputs[static_cast<int>(s.output)], s.env_name, cache.enabled, cache.min_valid));
+  if (s.dry_run) {
+    // No attempt follows to print them.
+    diag::line("* " + cmd::describe_attempt_limits(s));
+  }
 }
 
 Result<void> normalise_value(std::string& value, std::string_view what)

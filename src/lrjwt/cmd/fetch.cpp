@@ -27,6 +27,13 @@ std::int64_t now_epoch()
 
 } // namespace
 
+std::string describe_attempt_limits(const FetchSettings& settings)
+{
+  const int attempts = std::max(0, settings.retries) + 1;
+  return fmt::format("{}; up to {} attempt{}", net::describe_limits(settings.transport), attempts,
+                     attempts == 1 ? "" : "s");
+}
+
 std::string describe_request(const net::Request& request)
 {
   std::string out = fmt::format("{} {}\n", request.method, util::redact_url(request.url));
@@ -34,7 +41,10 @@ std::string describe_request(const net::Request& request)
     out += fmt::format("{}: {}\n", name, value);
   }
   if (!request.body.empty()) {
-    out += "\n" + util::redact_body(request.body) + "\n";
+    // Not "\n" + std::string&&: g++ 12 at -O3 reports a false -Wrestrict there.
+    out += '\n';
+    out += util::redact_body(request.body);
+    out += '\n';
   }
   return out;
 }
@@ -141,8 +151,7 @@ Result<std::string> fetch_jwt(CallKind kind, const net::Request& request, const 
   RetryPolicy policy(kind, settings.retries);
   const int attempts = std::max(0, settings.retries) + 1;
   if (settings.verbose) {
-    diag::line(fmt::format("* {}; up to {} attempt{}", net::describe_limits(settings.transport), attempts,
-                           attempts == 1 ? "" : "s"));
+    diag::line("* " + describe_attempt_limits(settings));
   }
   for (int attempt = 1;; ++attempt) {
     if (settings.verbose) {

@@ -33,6 +33,10 @@ Result<std::string> fetch_jwt(CallKind kind, const net::Request& request, const 
 // The --dry-run text: method, URL and body with the secrets masked.
 std::string describe_request(const net::Request& request);
 
+// "connect timeout 10s (--connect-timeout), total timeout 30s (--timeout), body
+// limit 1048576 bytes; up to 3 attempts": the -v line before the first attempt.
+std::string describe_attempt_limits(const FetchSettings& settings);
+
 // The stdout text for a fetched JWT in the given output mode.
 std::string format_token(std::string_view jwt, const FetchSettings& settings);
 

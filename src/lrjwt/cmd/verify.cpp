@@ -77,7 +77,7 @@ Result<std::vector<const jwt::VerifyKey*>> jwks_candidates(const LoadedKeys& loa
   std::vector<const jwt::VerifyKey*> out;
   std::vector<std::string> kids;
   for (const auto& key : loaded.keys) {
-    if (!key.kid.empty()) kids.push_back(fmt::format("{}", key.kid));
+    if (!key.kid.empty()) kids.push_back(key.kid);
     if (key.use == "enc") continue;
     if (kid.empty() ? std::ranges::count(jwt::algorithms_for_key(key), alg) > 0 : key.kid == kid) {
       out.push_back(&key);
@@ -85,6 +85,7 @@ Result<std::vector<const jwt::VerifyKey*>> jwks_candidates(const LoadedKeys& loa
   }
   if (!out.empty()) return out;
   if (!kid.empty()) {
+    kids.insert(kids.end(), loaded.other_kids.begin(), loaded.other_kids.end());
     for (const auto& skipped : loaded.skipped) {
       if (skipped.kid == kid) return std::unexpected(skipped.why);
     }
@@ -170,11 +171,12 @@ Result<std::string> run_verify(const VerifySettings& s)
   for (const auto& w : token->warnings) diag::warning(w);
   if (auto ok = jwt::check_token_algorithm(token->alg, s.algs); !ok) return std::unexpected(ok.error());
 
-  auto loaded = load_keys(s.key, s.transport);
+  const std::string kid = kid_of(*token);
+  auto loaded = load_keys(s.key, s.transport, kid);
   if (!loaded) return std::unexpected(loaded.error());
   std::vector<const jwt::VerifyKey*> candidates{&loaded->keys.front()};
   if (loaded->from_jwks) {
-    auto found = jwks_candidates(*loaded, kid_of(*token), token->alg);
+    auto found = jwks_candidates(*loaded, kid, token->alg);
     if (!found) return std::unexpected(found.error());
     candidates = std::move(*found);
   }

@@ -44,8 +44,11 @@ struct LoadedKeys {
   bool from_jwks = false;
   std::string what; // "--jwks https://...", for messages
   std::vector<jwt::JwkSet::Skipped> skipped; // JWKS members that could not be used, and why
+  std::vector<std::string> other_kids;        // JWKS members with another kid, not imported
 };
-Result<LoadedKeys> load_keys(const KeySource& source, const net::TransportOptions& transport);
+// `kid` (the token's, may be empty): from a JWKS, import only the keys with it.
+Result<LoadedKeys> load_keys(const KeySource& source, const net::TransportOptions& transport,
+                             std::string_view kid = {});
 
 // Verifies the token and returns the stdout text: "valid: RS256 signature
 // (kid demo-rs), expires in 9m 58s\n", a JSON verdict with `json`, nothing

@@ -85,7 +85,7 @@ std::vector<std::string> given_sources(const KeySource& s)
 
 } // namespace
 
-Result<LoadedKeys> load_keys(const KeySource& source, const net::TransportOptions& transport)
+Result<LoadedKeys> load_keys(const KeySource& source, const net::TransportOptions& transport, std::string_view kid)
 {
   const auto given = given_sources(source);
   if (given.empty()) {
@@ -120,10 +120,11 @@ Result<LoadedKeys> load_keys(const KeySource& source, const net::TransportOption
   const bool is_url = source.jwks.starts_with("https://") || source.jwks.starts_with("http://");
   auto text = is_url ? fetch_jwks(source.jwks, transport) : io::read_file_or_stdin(source.jwks, "--jwks");
   if (!text) return std::unexpected(text.error());
-  auto set = jwt::keys_from_jwks(*text, out.what);
+  auto set = jwt::keys_from_jwks(*text, out.what, kid);
   if (!set) return std::unexpected(set.error());
   out.keys = std::move(set->keys);
   out.skipped = std::move(set->skipped);
+  out.other_kids = std::move(set->other_kids);
   return out;
 }
 

@@ -178,7 +178,7 @@ Result<VerifyKey> key_from_jwk(std::string_view text, std::string_view what)
   return key_from_object(*parsed, what);
 }
 
-Result<JwkSet> keys_from_jwks(std::string_view text, std::string_view what)
+Result<JwkSet> keys_from_jwks(std::string_view text, std::string_view what, std::string_view only_kid)
 {
   auto parsed = parse_json(text, what);
   if (!parsed) return std::unexpected(parsed.error());
@@ -194,6 +194,13 @@ Result<JwkSet> keys_from_jwks(std::string_view text, std::string_view what)
     return fail(ExitCode::usage, fmt::format("{} is not a JWK Set (an object with a \"keys\" array)", what));
   }
   for (const auto& member : *keys) {
+    if (!only_kid.empty()) {
+      const std::string kid = member.is_object() ? string_member(member, "kid").value_or("") : "";
+      if (kid != only_kid) {
+        if (!kid.empty()) set.other_kids.push_back(kid);
+        continue;
+      }
+    }
     auto key = key_from_object(member, what);
     if (key) {
       set.keys.push_back(std::move(*key));
@@ -203,6 +210,7 @@ Result<JwkSet> keys_from_jwks(std::string_view text, std::string_view what)
     }
   }
   if (set.keys.empty()) {
+    if (set.skipped.empty() && !only_kid.empty() && !keys->empty()) return set; // no member has that kid
     if (set.skipped.empty()) return fail(ExitCode::usage, fmt::format("{}: the JWK Set has no keys", what));
     return std::unexpected(set.skipped.back().why);
   }

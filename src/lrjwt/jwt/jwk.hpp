@@ -24,11 +24,16 @@ struct JwkSet {
     Error why;
   };
   std::vector<Skipped> skipped;
+  // With `only_kid`: the kids of the members left unread, for messages.
+  std::vector<std::string> other_kids;
 };
 
 // The keys of a JWK Set ({"keys": [...]}); a single JWK is read as a set of
 // one. Members that are not usable JWKs are skipped (and listed); a set with
 // no usable key fails with the last member's error.
-Result<JwkSet> keys_from_jwks(std::string_view json, std::string_view what);
+// With `only_kid`, only members with that kid are imported (importing a key
+// costs far more than reading the set: a JWKS of 1000 keys); the set may then
+// be empty without an error, and other_kids lists the rest.
+Result<JwkSet> keys_from_jwks(std::string_view json, std::string_view what, std::string_view only_kid = {});
 
 } // namespace lrjwt::jwt

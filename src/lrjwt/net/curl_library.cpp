@@ -24,7 +24,9 @@ Result<const CurlLibrary*> load()
   // The soname of every libcurl since 7.16; the -gnutls/-nss flavours share its ABI.
   void* handle = nullptr;
   for (const char* name : {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl-nss.so.4"}) {
-    handle = ::dlopen(name, RTLD_NOW | RTLD_LOCAL);
+    // RTLD_LAZY, as the dynamic loader would bind a linked libcurl: binding
+    // every symbol of libcurl and its dependencies up front costs CPU and pages.
+    handle = ::dlopen(name, RTLD_LAZY | RTLD_LOCAL);
     if (handle) {
       break;
     }
