@@ -10,7 +10,7 @@ void init_crypto()
 {
   const char* conf = std::getenv("OPENSSL_CONF");
   if (conf == nullptr || *conf == '\0') {
-    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG, nullptr);
+    OPENSSL_init_crypto(OPENSSL_INIT_NO_LOAD_CONFIG | OPENSSL_INIT_NO_ADD_ALL_CIPHERS | OPENSSL_INIT_NO_ADD_ALL_DIGESTS, nullptr);
   }
 }
 
