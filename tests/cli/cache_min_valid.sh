@@ -33,3 +33,11 @@ LRJWT_TEST_NOW=$((exp - 59)) run token --cache
 # An expired entry is never used, even with --min-valid 0.
 LRJWT_TEST_NOW=$((exp + 5)) run token --cache --min-valid 0
 [ "$(request_count)" -eq 4 ] || fail "an expired entry was used"
+
+# -v says once why a cached JWT is not used (regression: the line came twice, before and after
+# taking the cache lock).
+run token --cache -o json
+exp=$(echo "$OUT" | jq .claims.exp)
+LRJWT_TEST_NOW=$((exp - 100)) run token --cache --min-valid 700 -v
+expect_rc 0
+[ "$(printf '%s\n' "$ERR" | grep -c 'less than --min-valid 700s')" -eq 1 ] || fail "the min-valid line is not there once: $ERR"

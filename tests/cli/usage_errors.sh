@@ -73,3 +73,10 @@ done
 run token --help
 expect_out_contains "--cache                     reuse a cached JWT"
 expect_out_contains "[env LRJWT_CACHE]"
+
+# An unknown command is named (regression: "A subcommand is required" for `lrjwt frobnicate`).
+run frobnicate
+expect_rc 2
+expect_stdout_empty
+expect_one_error_line
+expect_err_contains "unknown command 'frobnicate'"

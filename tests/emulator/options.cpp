@@ -89,7 +89,7 @@ Options:
   --listen HOST:PORT  address to bind (default 127.0.0.1:0, 0 = any free port;
                       IPv6 as [::1]:PORT)
   --config FILE       JSON configuration (keys: apikey, issuer, token_lifetime,
-                      apps, users, access_tokens; see design.md §7); without it
+                      apps, users, access_tokens; see the README, "The emulator"); without it
                       the built-in demo configuration is served
   --tls-cert FILE     serve HTTPS with this PEM certificate (chain) ...
   --tls-key FILE      ... and this PEM private key

@@ -1,6 +1,7 @@
 #include "lrjwt/cli/app.hpp"
 
 #include "lrjwt/cli/command.hpp"
+#include "lrjwt/cli/common_options.hpp"
 #include "lrjwt/jwt/crypto_init.hpp"
 #include "lrjwt/util/diag.hpp"
 #include "lrjwt/util/interrupt.hpp"
@@ -98,11 +99,21 @@ std::vector<Command> as_group(CLI::App& app)
 }
 
 // The subcommands in --help order.
-constexpr std::pair<std::string_view, Setup> kSubcommands[] = {
+constexpr std::pair<std::string_view, Setup> k_subcommands[] = {
   {"login", as_group<setup_login>},       {"token", as_group<setup_token>}, {"decode", as_group<setup_decode>},
   {"verify", as_group<setup_verify>},     {"completion", as_group<setup_completion>},
   {"exec", setup_exec},                   {"cache", setup_cache},
 };
+
+bool is_subcommand(std::string_view name)
+{
+  for (const auto& [known, setup] : k_subcommands) {
+    if (known == name) {
+      return true;
+    }
+  }
+  return false;
+}
 
 // Registers the subcommands. Building every option of every subcommand is most
 // of a decode's or a cache hit's run time (issue 7), so when argv[1] names a
@@ -110,13 +121,13 @@ constexpr std::pair<std::string_view, Setup> kSubcommands[] = {
 // same. Anything else (no argument, --help, a typo) gets them all.
 std::vector<Command> setup_commands(CLI::App& app, std::string_view first)
 {
-  for (const auto& [name, setup] : kSubcommands) {
+  for (const auto& [name, setup] : k_subcommands) {
     if (name == first) {
       return setup(app);
     }
   }
   std::vector<Command> commands;
-  for (const auto& [name, setup] : kSubcommands) {
+  for (const auto& [name, setup] : k_subcommands) {
     auto group = setup(app);
     commands.insert(commands.end(), group.begin(), group.end());
   }
@@ -128,6 +139,14 @@ int run(int argc, char** argv)
   if (refuse_password_flag(argc, argv)) {
     return static_cast<int>(ExitCode::usage);
   }
+  if (argc > 1 && argv[1][0] != '-' && !is_subcommand(argv[1])) {
+    // CLI11 would say "A subcommand is required".
+    diag::error(fmt::format("unknown command '{}'; the commands are login, token, decode, verify, exec, cache and "
+                            "completion (see 'lrjwt --help')",
+                            printable(argv[1])));
+    return static_cast<int>(ExitCode::usage);
+  }
+  remember_command_line(argc, argv);
   CLI::App app{"lrjwt: fetch, decode and verify LoginRadius JWTs", "lrjwt"};
   app.formatter(std::make_shared<HelpFormatter>());
   app.set_version_flag("--version", [] { return util::version_text(); });

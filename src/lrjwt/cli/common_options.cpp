@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 namespace lrjwt::cli {
 namespace {
@@ -62,6 +64,37 @@ bool env_set(const char* name)
   return v && !v->empty();
 }
 
+// The user's own arguments, to tell a flag from a variable: CLI11 counts both.
+std::vector<std::string> g_command_line;
+
+bool on_command_line(std::string_view flag)
+{
+  for (const auto& arg : g_command_line) {
+    if (arg == "--") {
+      break;
+    }
+    if (arg == flag || (arg.starts_with(flag) && arg.size() > flag.size() && arg[flag.size()] == '=')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where a set value came from, by precedence: 3 a flag, 2 its variable, 1 the profile.
+int source_level(const char* flag, const char* env)
+{
+  if (on_command_line(flag)) return 3;
+  if (env_set(env)) return 2;
+  return 1;
+}
+
+std::string source_name(int level, const char* flag, const char* env, const char* key)
+{
+  if (level == 3) return flag;
+  if (level == 2) return env;
+  return fmt::format("'{}' in the profile", key);
+}
+
 bool given(CLI::App& app, const char* name)
 {
   const CLI::Option* opt = app.get_option_no_throw(name);
@@ -86,6 +119,11 @@ bool shadowed(CLI::App& app, const std::string& key)
 }
 
 } // namespace
+
+void remember_command_line(int argc, char** argv)
+{
+  g_command_line.assign(argv + (argc > 0 ? 1 : 0), argv + argc);
+}
 
 Result<void> apply_profile(CommonOptions& o)
 {
@@ -261,12 +299,21 @@ Result<api::Endpoint> resolve_endpoint(CommonOptions& o)
     return fail(ExitCode::usage, fmt::format("--api must be legacy or hub, not '{}'", o.api));
   }
   ep.style = o.api == "hub" ? api::ApiStyle::hub : api::ApiStyle::legacy;
+  if (!o.site.empty() && !o.base_url.empty()) {
+    // Both set the base URL: the higher precedence wins (flag > variable > profile).
+    const int site = source_level("--site", "LRJWT_SITE");
+    const int base = source_level("--base-url", "LRJWT_BASE_URL");
+    if (site == base) {
+      return fail(ExitCode::usage,
+                  fmt::format("{} and {} both set the base URL; use one of them",
+                              source_name(site, "--site", "LRJWT_SITE", "site"),
+                              source_name(base, "--base-url", "LRJWT_BASE_URL", "base_url")));
+    }
+    (site > base ? o.base_url : o.site).clear();
+  }
   if (!o.site.empty()) {
     if (!is_site_name(o.site)) {
       return fail(ExitCode::usage, "--site must be a LoginRadius site name (letters, digits and '-')");
-    }
-    if (!o.base_url.empty()) {
-      return fail(ExitCode::usage, "--site and --base-url both set the base URL; use one of them");
     }
     if (o.api == "legacy") {
       return fail(ExitCode::usage, "--site uses the hub endpoints; it cannot be combined with --api legacy");

@@ -66,6 +66,10 @@ Result<cmd::CacheOptions> resolve_cache_options(const CommonOptions& options);
 // Registers the shared options on a subcommand, each with its LRJWT_* variable.
 void add_common_options(CLI::App& command, CommonOptions& options);
 
+// Keeps the arguments, so that a flag can be told from its variable (CLI11
+// counts both) where two options set the same thing: --site and --base-url.
+void remember_command_line(int argc, char** argv);
+
 // Fills every option that neither a flag nor its environment variable set
 // from the --profile section of the config file (flag > env > profile > default).
 Result<void> apply_profile(CommonOptions& options);

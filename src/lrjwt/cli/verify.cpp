@@ -49,8 +49,8 @@ Command setup_verify(CLI::App& parent)
   CLI::App* sub = parent.add_subcommand("verify", "Check a JWT's signature, algorithm, times and claims");
   sub->footer("Exactly one key source. The algorithm comes from --alg or the key, never from the token alone;\n"
               "\"none\" is never accepted. Valid iff now < exp + leeway and now >= nbf - leeway.\n"
-              "Exit codes: 0 valid, 2 usage, 5 malformed token, 6 signature/algorithm/key, 7 expired or not\n"
-              "yet valid, 8 claim mismatch.");
+              "Exit codes: 0 valid, 2 usage, 3 network (a --jwks URL), 5 malformed token, 6 signature/algorithm/key,\n"
+              "7 expired or not yet valid, 8 claim mismatch.");
   sub->add_option("token", s.token, "the JWT; - or nothing reads standard input (use -- before a token "
                                     "starting with -)")
     ->option_text("TOKEN|-");

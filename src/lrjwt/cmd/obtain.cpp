@@ -57,8 +57,12 @@ Result<std::string> obtain_jwt(CallKind kind, const net::Request& request, const
   if (!lock) {
     diag::warning(fmt::format("{}; fetching without the cache lock", lock.error().message));
   } else if (!options.refresh) {
-    // Another process may have fetched while this one waited.
-    if (auto jwt = usable(store->read(key), options.min_valid, settings.verbose)) {
+    // Another process may have fetched while this one waited. Traced only if so:
+    // the first check already said why this one fetches.
+    if (auto jwt = usable(store->read(key), options.min_valid, false)) {
+      if (settings.verbose) {
+        diag::line("* cache hit after waiting for the cache lock (another lrjwt fetched)");
+      }
       return *jwt;
     }
   }

@@ -174,8 +174,11 @@ Result<std::string> run_verify(const VerifySettings& s)
   const std::string kid = kid_of(*token);
   auto loaded = load_keys(s.key, s.transport, kid);
   if (!loaded) return std::unexpected(loaded.error());
-  std::vector<const jwt::VerifyKey*> candidates{&loaded->keys.front()};
-  if (loaded->from_jwks) {
+  // From a JWKS filtered by kid, `keys` may be empty: jwks_candidates reports that.
+  std::vector<const jwt::VerifyKey*> candidates;
+  if (!loaded->from_jwks) {
+    candidates.push_back(&loaded->keys.front());
+  } else {
     auto found = jwks_candidates(*loaded, kid, token->alg);
     if (!found) return std::unexpected(found.error());
     candidates = std::move(*found);

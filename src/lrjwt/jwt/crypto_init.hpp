@@ -2,7 +2,8 @@
 
 namespace lrjwt::jwt {
 
-// Initialises libcrypto for lrjwt's own use (signature checks):
+// Initialises lrjwt's own static copy of libcrypto (signature checks); does
+// nothing when libcrypto is the shared library that libcurl's TLS uses too:
 // - without an OPENSSL_CONF in the environment, no configuration file is read.
 //   The system openssl.cnf only sets TLS defaults on Debian, which concern
 //   libcurl's own OpenSSL, and reading it cost a quarter of a verify;
