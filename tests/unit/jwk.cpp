@@ -54,6 +54,26 @@ TEST_CASE("jwt::key_from_jwk")
       "y":"x_FFzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"})")
           == ExitCode::usage);
   }
+  SUBCASE("RSA n and e that no public key has")
+  {
+    // lrjwt checks these itself (OpenSSL's public check is skipped for RSA: see jwk.cpp).
+    const std::string a2(jose_vectors::k_rfc7515_a2_key);
+    const std::string n = a2.substr(a2.find("\"n\":\"") + 5, a2.rfind('"') - a2.find("\"n\":\"") - 5);
+    const auto with = [&](std::string_view from, const std::string& to) {
+      std::string s = a2;
+      s.replace(s.find(from), from.size(), to);
+      return s;
+    };
+    CHECK(refused(with("oQ\"}", "oA\"}")) == ExitCode::usage);  // n even (its last byte 0xA1 made 0xA0)
+    CHECK(refused(with("\"AQAB\"", "\"AQ\"")) == ExitCode::usage);   // e = 1
+    CHECK(refused(with("\"AQAB\"", "\"AQAA\"")) == ExitCode::usage); // e = 65536, even
+    CHECK(refused(with("\"AQAB\"", '"' + n + '"')) == ExitCode::usage); // e = n
+    const auto key = key_from_jwk(with("\"AQAB\"", "\"Aw\""), "k"); // e = 3 is a key
+    CHECK(key.has_value());
+    const auto even = key_from_jwk(with("oQ\"}", "oA\"}"), "k.jwk");
+    REQUIRE_FALSE(even.has_value());
+    CHECK(even.error().message == "k.jwk: the RSA JWK is not a valid public key (n and e must be odd, with 1 < e < n)");
+  }
   SUBCASE("unsupported types and curves")
   {
     CHECK(refused(R"({"kty":"EC","crv":"secp256k1","x":"AA","y":"AA"})") == ExitCode::bad_signature);
