@@ -149,6 +149,39 @@ TEST_CASE("jwt::load_key_text")
     CHECK(key.error().code == ExitCode::bad_signature);
     CHECK(key.error().message.find("secp256k1") != std::string::npos);
   }
+  SUBCASE("SPKI read without OSSL_DECODER: extra bytes after the DER and empty blocks are refused")
+  {
+    // The RSA key's DER with two bytes after it, written back as a PUBLIC KEY block.
+    BIO* in = BIO_new_mem_buf(k_rsa_spki.data(), static_cast<int>(k_rsa_spki.size()));
+    char* name = nullptr;
+    char* header = nullptr;
+    unsigned char* der = nullptr;
+    long len = 0;
+    REQUIRE(PEM_read_bio(in, &name, &header, &der, &len) == 1);
+    std::string bytes(reinterpret_cast<const char*>(der), static_cast<std::size_t>(len));
+    OPENSSL_free(name);
+    OPENSSL_free(header);
+    OPENSSL_free(der);
+    BIO_free(in);
+    bytes += std::string("\0\0", 2);
+    BIO* out = BIO_new(BIO_s_mem());
+    PEM_write_bio(out, "PUBLIC KEY", "", reinterpret_cast<const unsigned char*>(bytes.data()),
+                  static_cast<long>(bytes.size()));
+    char* text = nullptr;
+    const long text_len = BIO_get_mem_data(out, &text);
+    const std::string padded(text, static_cast<std::size_t>(text_len));
+    BIO_free(out);
+    const auto trailing = load_key_text(padded, "--key t.pem");
+    REQUIRE_FALSE(trailing.has_value());
+    CHECK(trailing.error().code == ExitCode::usage);
+    CHECK(trailing.error().message == "--key t.pem: the PEM public key cannot be read");
+    const auto empty = load_key_text("-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----\n", "--key e.pem");
+    REQUIRE_FALSE(empty.has_value());
+    CHECK(empty.error().code == ExitCode::usage);
+    const auto unended = load_key_text("-----BEGIN PUBLIC KEY-----\nMIIB\n", "--key u.pem");
+    REQUIRE_FALSE(unended.has_value());
+    CHECK(unended.error().code == ExitCode::usage);
+  }
   SUBCASE("private keys, garbage and damaged PEM are usage errors")
   {
     const auto priv = load_key_text("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n", "--key p.pem");
