@@ -68,6 +68,20 @@ expect_one_error_line
 expect_err_contains 'unknown kid "demo-rs"; the JWKS has: '
 expect_err_contains "demo-es"
 
+# Regression (fuzz target jwk, 2026-12-04): strings of a JWKS are echoed in errors; a newline or
+# an escape sequence in them stays escaped on the one error line.
+printf '{"keys":[{"kty":"RNGNNkeyl\\nA            eSAcrg","kid":"k\\u001b[31m\\nred"}]}' >ctl.json
+run verify "$jwt" --jwks ctl.json
+expect_rc 6
+expect_one_error_line
+expect_err_contains 'unknown kid "demo-rs"; the JWKS has: "k\u001b[31m\nred"'
+case "$ERR" in *$'\x1b'*) fail "an escape character reached stderr: $ERR" ;; esac
+printf '{"kty":"RNGNNkeyl\\nA            eSAcrg"}' >ctl.jwk
+run verify "$jwt" --key ctl.jwk
+expect_rc 6
+expect_one_error_line
+expect_err_contains 'JWK key type "RNGNNkeyl\nA            eSAcrg" cannot verify a JWS'
+
 # -q: nothing on stdout, the exit code is the answer.
 run verify -q "$jwt" --jwks "$EMU_URL/__emulator/jwks"
 expect_rc 0

@@ -86,6 +86,12 @@ TEST_CASE("jwt::check_token_algorithm")
       CHECK_FALSE(check_token_algorithm(alg, {}).has_value());
     }
   }
+  SUBCASE("a header alg with control characters is quoted, one line")
+  {
+    const auto r = check_token_algorithm("HS256\n\x1b[2J", {});
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().message.starts_with("algorithm \"HS256\\n\\u001b[2J\" is not supported"));
+  }
   SUBCASE("header alg differs from --alg")
   {
     const auto r = check_token_algorithm("HS256", {"RS256"});

@@ -89,8 +89,13 @@ Result<std::vector<const jwt::VerifyKey*>> jwks_candidates(const LoadedKeys& loa
     for (const auto& skipped : loaded.skipped) {
       if (skipped.kid == kid) return std::unexpected(skipped.why);
     }
-    return fail(ExitCode::bad_signature, fmt::format("unknown kid {}; the JWKS has: {}", jwt::quote_json(kid),
-                                                     kids.empty() ? "no kids" : fmt::format("{}", fmt::join(kids, ", "))));
+    // The kids come from the JWKS (maybe a URL's answer): quoted, so that none can
+    // put a control character on the terminal or break the one-line error.
+    std::vector<std::string> quoted;
+    for (const auto& k : kids) quoted.push_back(jwt::quote_json(k));
+    return fail(ExitCode::bad_signature,
+                fmt::format("unknown kid {}; the JWKS has: {}", jwt::quote_json(kid),
+                            quoted.empty() ? "no kids" : fmt::format("{}", fmt::join(quoted, ", "))));
   }
   return fail(ExitCode::bad_signature, fmt::format("no key in the JWKS fits {} (the token has no kid)", alg));
 }

@@ -1,5 +1,7 @@
 #include "lrjwt/jwt/algorithm.hpp"
 
+#include "lrjwt/jwt/json_text.hpp"
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -74,10 +76,10 @@ Result<void> check_token_algorithm(std::string_view header_alg, const std::vecto
 {
   if (is_none_algorithm(header_alg)) {
     return fail(ExitCode::bad_signature,
-                fmt::format("the token is unsigned (alg \"{}\"); unsigned tokens are never accepted", header_alg));
+                fmt::format("the token is unsigned (alg {}); unsigned tokens are never accepted", quote_json(header_alg)));
   }
   if (!is_supported_algorithm(header_alg)) {
-    return fail(ExitCode::bad_signature, fmt::format("algorithm \"{}\" is not supported (supported: {})", header_alg,
+    return fail(ExitCode::bad_signature, fmt::format("algorithm {} is not supported (supported: {})", quote_json(header_alg),
                                                      fmt::join(supported_algorithms(), ", ")));
   }
   if (!allowed.empty() && !contains(allowed, header_alg)) {

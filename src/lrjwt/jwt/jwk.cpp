@@ -1,6 +1,7 @@
 #include "lrjwt/jwt/jwk.hpp"
 
 #include "lrjwt/jwt/base64url.hpp"
+#include "lrjwt/jwt/json_text.hpp"
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -111,7 +112,7 @@ Result<VerifyKey> ec_from_jwk(const json& jwk, std::string_view what)
   const std::size_t size = crv == "P-256" ? 32 : crv == "P-384" ? 48 : crv == "P-521" ? 66 : 0;
   if (size == 0) {
     return fail(ExitCode::bad_signature,
-                fmt::format("{}: EC curve \"{}\" is not supported (P-256, P-384, P-521)", what, crv));
+                fmt::format("{}: EC curve {} is not supported (P-256, P-384, P-521)", what, quote_json(crv)));
   }
   auto x = bytes_member(jwk, "x", what);
   if (!x) return std::unexpected(x.error());
@@ -136,7 +137,7 @@ Result<VerifyKey> okp_from_jwk(const json& jwk, std::string_view what)
   const auto crv = string_member(jwk, "crv").value_or("");
   if (crv != "Ed25519") {
     return fail(ExitCode::bad_signature,
-                fmt::format("{}: OKP curve \"{}\" is not supported (only Ed25519)", what, crv));
+                fmt::format("{}: OKP curve {} is not supported (only Ed25519)", what, quote_json(crv)));
   }
   auto x = bytes_member(jwk, "x", what);
   if (!x) return std::unexpected(x.error());
@@ -156,8 +157,8 @@ Result<VerifyKey> key_from_object(const json& jwk, std::string_view what)
   if (!jwk.is_object()) return fail(ExitCode::usage, fmt::format("{}: a JWK must be a JSON object", what));
   const auto kty = string_member(jwk, "kty").value_or("");
   Result<VerifyKey> key = fail(ExitCode::bad_signature,
-                               fmt::format("{}: JWK key type \"{}\" cannot verify a JWS (RSA, EC, OKP, oct)", what,
-                                           kty));
+                               fmt::format("{}: JWK key type {} cannot verify a JWS (RSA, EC, OKP, oct)", what,
+                                           quote_json(kty)));
   if (kty == "RSA") key = rsa_from_jwk(jwk, what);
   if (kty == "EC") key = ec_from_jwk(jwk, what);
   if (kty == "OKP") key = okp_from_jwk(jwk, what);

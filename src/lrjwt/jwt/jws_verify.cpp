@@ -1,5 +1,7 @@
 #include "lrjwt/jwt/jws_verify.hpp"
 
+#include "lrjwt/jwt/json_text.hpp"
+
 #include <fmt/format.h>
 #include <openssl/bn.h>
 #include <openssl/crypto.h>
@@ -38,7 +40,7 @@ Error mismatch(std::string_view alg, const VerifyKey& key)
 {
   return Error{ExitCode::bad_signature,
                fmt::format("signature not valid: the {} signature does not match {}{}", alg, describe_key(key),
-                           key.kid.empty() ? "" : fmt::format(" (kid \"{}\")", key.kid))};
+                           key.kid.empty() ? "" : fmt::format(" (kid {})", quote_json(key.kid)))};
 }
 
 Result<void> verify_hmac(std::string_view alg, const VerifyKey& key, std::string_view input,

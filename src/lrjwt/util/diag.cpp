@@ -3,22 +3,41 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <string>
 
 namespace lrjwt::diag {
 namespace {
 bool g_quiet = false;
+
+// The last guard of the one-line diagnostic: a control character that reached a
+// message (from a server's answer, a key file, a token) is written as \xNN,
+// never raw to the terminal.
+std::string one_line(std::string_view message)
+{
+  std::string out;
+  out.reserve(message.size());
+  for (const char c : message) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20 || u == 0x7F) {
+      out += fmt::format("\\x{:02x}", u);
+    } else {
+      out += c;
+    }
+  }
+  return out;
 }
+} // namespace
 
 void error(std::string_view message)
 {
-  fmt::print(stderr, "lrjwt: error: {}\n", message);
+  fmt::print(stderr, "lrjwt: error: {}\n", one_line(message));
   std::fflush(stderr);
 }
 
 void warning(std::string_view message)
 {
   if (!g_quiet) {
-    fmt::print(stderr, "lrjwt: warning: {}\n", message);
+    fmt::print(stderr, "lrjwt: warning: {}\n", one_line(message));
     std::fflush(stderr);
   }
 }
