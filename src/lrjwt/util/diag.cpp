@@ -8,10 +8,11 @@
 namespace lrjwt::diag {
 namespace {
 bool g_quiet = false;
+} // namespace
 
-// The last guard of the one-line diagnostic: a control character that reached a
-// message (from a server's answer, a key file, a token) is written as \xNN,
-// never raw to the terminal.
+// The last guard of the one-line diagnostic and of the -v trace: a control
+// character that reached a message (a server's header or answer, a key file, a
+// token) is written as \xNN, never raw to the terminal.
 std::string one_line(std::string_view message)
 {
   std::string out;
@@ -26,7 +27,6 @@ std::string one_line(std::string_view message)
   }
   return out;
 }
-} // namespace
 
 void error(std::string_view message)
 {
@@ -44,7 +44,7 @@ void warning(std::string_view message)
 
 void line(std::string_view text)
 {
-  fmt::print(stderr, "{}\n", text);
+  fmt::print(stderr, "{}\n", one_line(text));
 }
 
 void set_quiet(bool quiet)

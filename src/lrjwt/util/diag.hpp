@@ -1,5 +1,6 @@
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace lrjwt::diag {
@@ -9,6 +10,10 @@ void error(std::string_view message);
 void warning(std::string_view message);
 // A plain stderr line (used by the -v trace and retry notices).
 void line(std::string_view text);
+
+// `message` with each control character (below 0x20, and 0x7F) written as \xNN:
+// what error, warning and line print, so that each stays one line.
+std::string one_line(std::string_view message);
 
 // -q silences warnings (errors always print).
 void set_quiet(bool quiet);
