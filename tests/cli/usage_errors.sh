@@ -73,6 +73,13 @@ done
 run token --help
 expect_out_contains "--cache                     reuse a cached JWT"
 expect_out_contains "[env LRJWT_CACHE]"
+# ...and named at all in the nested commands' --help (regression: `exec token --help` lost
+# "[env ...]" when CLI11's own tag was dropped).
+run exec token --help
+expect_out_contains "[env LRJWT_APIKEY]"
+expect_out_contains "[env LRJWT_ACCESS_TOKEN]"
+run exec login --help
+expect_out_contains "[env LRJWT_EMAIL]"
 
 # An unknown command is named (regression: "A subcommand is required" for `lrjwt frobnicate`).
 run frobnicate
@@ -80,3 +87,15 @@ expect_rc 2
 expect_stdout_empty
 expect_one_error_line
 expect_err_contains "unknown command 'frobnicate'"
+
+# A secret given without its command is not echoed (regression: `lrjwt "$JWT"` printed
+# "unknown command '<the whole JWT>'", and an access token likewise, into CI logs).
+jwt=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2VjcmV0LXNpZ25hdHVyZS1ieXRlcw
+for word in "$jwt" "$DEMO_ACCESS_TOKEN"; do
+  run "$word"
+  expect_rc 2
+  expect_stdout_empty
+  expect_one_error_line
+  expect_err_contains "unknown command; the commands are login"
+  case "$ERR" in *c2VjcmV0*|*"$DEMO_ACCESS_TOKEN"*) fail "a secret reached stderr: $ERR" ;; esac
+done

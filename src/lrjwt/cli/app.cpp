@@ -10,6 +10,8 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -42,6 +44,7 @@ bool refuse_password_flag(int argc, char** argv)
 }
 
 // Shows each option's environment variable in --help: "... [env LRJWT_APIKEY]".
+// Recurses, for the nested commands (exec login, exec token, cache list, ...).
 void describe_env_names(CLI::App& app)
 {
   for (CLI::App* sub : app.get_subcommands({})) {
@@ -50,6 +53,7 @@ void describe_env_names(CLI::App& app)
         opt->description(opt->get_description() + " [env " + opt->get_envname() + "]");
       }
     }
+    describe_env_names(*sub);
   }
 }
 
@@ -140,10 +144,16 @@ int run(int argc, char** argv)
     return static_cast<int>(ExitCode::usage);
   }
   if (argc > 1 && argv[1][0] != '-' && !is_subcommand(argv[1])) {
-    // CLI11 would say "A subcommand is required".
-    diag::error(fmt::format("unknown command '{}'; the commands are login, token, decode, verify, exec, cache and "
+    // CLI11 would say "A subcommand is required". The word is named only if it
+    // looks like a mistyped command: a JWT or an access token given without its
+    // command must not land in a CI log.
+    const std::string_view word = argv[1];
+    const bool command_like = !word.empty() && word.size() <= 20 && std::ranges::all_of(word, [](char c) {
+      return (c >= 'a' && c <= 'z') || c == '-';
+    });
+    diag::error(fmt::format("unknown command{}; the commands are login, token, decode, verify, exec, cache and "
                             "completion (see 'lrjwt --help')",
-                            printable(argv[1])));
+                            command_like ? fmt::format(" '{}'", word) : std::string()));
     return static_cast<int>(ExitCode::usage);
   }
   remember_command_line(argc, argv);

@@ -4,6 +4,7 @@
 
 #include <dlfcn.h>
 #include <mutex>
+#include <string>
 
 namespace lrjwt::net {
 namespace {
@@ -23,6 +24,7 @@ Result<const CurlLibrary*> load()
 {
   // The soname of every libcurl since 7.16; the -gnutls/-nss flavours share its ABI.
   void* handle = nullptr;
+  std::string first_error; // libcurl.so.4's: the one that says what is wrong
   for (const char* name : {"libcurl.so.4", "libcurl-gnutls.so.4", "libcurl-nss.so.4"}) {
     // RTLD_LAZY, as the dynamic loader would bind a linked libcurl: binding
     // every symbol of libcurl and its dependencies up front costs CPU and pages.
@@ -30,9 +32,13 @@ Result<const CurlLibrary*> load()
     if (handle) {
       break;
     }
+    if (first_error.empty()) {
+      const char* why = ::dlerror();
+      first_error = why ? why : name;
+    }
   }
   if (!handle) {
-    return fail(ExitCode::internal, fmt::format("cannot load libcurl (libcurl.so.4): {}; install libcurl4", ::dlerror()));
+    return fail(ExitCode::internal, fmt::format("cannot load libcurl (libcurl.so.4): {}; install libcurl4", first_error));
   }
   static CurlLibrary lib{};
   const bool ok = resolve(handle, "curl_global_init", lib.global_init) && resolve(handle, "curl_easy_init", lib.easy_init)

@@ -7,8 +7,11 @@
 #include <curl/curl.h>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
-#include <sys/stat.h>
+#include <dirent.h>
+#include <string_view>
 
 namespace lrjwt::net {
 namespace {
@@ -39,11 +42,33 @@ private:
   curl_slist* m_headers = nullptr;
 };
 
-bool is_directory(const char* path)
+} // namespace
+
+// A directory OpenSSL can look certificates up in has hash links, as c_rehash
+// and update-ca-certificates make. Fedora's /etc/ssl/certs holds only bundle
+// files, and used as a CAPATH it would fail every fetch.
+bool is_hashed_directory(const char* path)
 {
-  struct stat st {};
-  return ::stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+  DIR* dir = ::opendir(path);
+  if (dir == nullptr) {
+    return false;
+  }
+  bool found = false;
+  while (const dirent* entry = ::readdir(dir)) {
+    const std::string_view name = entry->d_name;
+    const auto dot = name.find('.');
+    if (dot == 8 && name.size() > 9
+        && std::all_of(name.begin(), name.begin() + 8, [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })
+        && std::all_of(name.begin() + 9, name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      found = true;
+      break;
+    }
+  }
+  ::closedir(dir);
+  return found;
 }
+
+namespace {
 
 struct Sink {
   Response* response;
@@ -100,15 +125,17 @@ public:
       return std::unexpected(loaded.error());
     }
     const CurlLibrary& lib = **loaded;
+    Response response;
+    Sink sink{&response, m_options.max_body_bytes};
+    char errbuf[CURL_ERROR_SIZE] = {0};
+    const std::string host = util::host_of(request.url);
+    // Declared after what it is given pointers to, so that easy_cleanup runs
+    // while the error buffer and the sink still exist.
     CurlHandle handle(lib);
     CURL* curl = handle.get();
     if (!curl) {
       return fail(ExitCode::internal, "could not create a libcurl handle");
     }
-    Response response;
-    Sink sink{&response, m_options.max_body_bytes};
-    char errbuf[CURL_ERROR_SIZE] = {0};
-    const std::string host = util::host_of(request.url);
 
     lib.easy_setopt(curl, CURLOPT_URL, request.url.c_str());
     lib.easy_setopt(curl, CURLOPT_ERRORBUFFER, errbuf);
@@ -158,7 +185,8 @@ private:
   // --cacert wins. Otherwise the system store is read as a hashed directory
   // ($SSL_CERT_DIR, else /etc/ssl/certs), where OpenSSL loads only the
   // certificates a chain needs, instead of parsing the whole CA bundle (~140
-  // certificates) on every run; libcurl's built-in default is the fallback.
+  // certificates) on every run; libcurl's built-in default is the fallback,
+  // also for a directory without hash links.
   void set_trust_store(const CurlLibrary& lib, CURL* curl) const
   {
     if (!m_options.cacert.empty()) {
@@ -167,7 +195,7 @@ private:
     }
     const char* env_dir = std::getenv("SSL_CERT_DIR");
     const char* dir = env_dir && *env_dir ? env_dir : "/etc/ssl/certs";
-    if (is_directory(dir)) {
+    if (is_hashed_directory(dir)) {
       lib.easy_setopt(curl, CURLOPT_CAINFO, static_cast<const char*>(nullptr));
       lib.easy_setopt(curl, CURLOPT_CAPATH, dir);
     }
