@@ -99,3 +99,22 @@ for word in "$jwt" "$DEMO_ACCESS_TOKEN"; do
   expect_err_contains "unknown command; the commands are login"
   case "$ERR" in *c2VjcmV0*|*"$DEMO_ACCESS_TOKEN"*) fail "a secret reached stderr: $ERR" ;; esac
 done
+
+# A secret given to a command as a stray argument is not echoed either (regression: `lrjwt token
+# $ACCESS_TOKEN` and `lrjwt token $JWT` printed "The following argument was not expected: <it>").
+for word in "$jwt" "$DEMO_ACCESS_TOKEN"; do
+  run token "$word"
+  expect_rc 2
+  expect_stdout_empty
+  expect_one_error_line
+  expect_err_contains "not expected: (an argument of ${#word} characters, not shown: it may be a secret)"
+  case "$ERR" in *c2VjcmV0*|*"$DEMO_ACCESS_TOKEN"*) fail "a secret reached stderr: $ERR" ;; esac
+done
+run token --frob=hunter2
+expect_rc 2
+expect_err_contains "not expected: --frob=(a value of 7 characters, not shown)"
+case "$ERR" in *hunter2*) fail "a value reached stderr: $ERR" ;; esac
+# A plain word is still named.
+run verify --secret-file /dev/null a.b.c extra
+expect_rc 2
+expect_err_contains "not expected: extra"

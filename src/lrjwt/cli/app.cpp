@@ -86,6 +86,48 @@ std::string printable(std::string_view text)
   return out;
 }
 
+// Whether an argument may be echoed in an error: a word or a flag name, not a
+// value that may be a secret (an access token or a JWT given without its flag).
+bool echoable(std::string_view arg)
+{
+  const auto name_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+  };
+  return !arg.empty() && arg.size() <= 24 && std::ranges::all_of(arg, name_char);
+}
+
+// CLI11's "The following argument(s) was/were not expected: A B" with each
+// argument that is not echoable replaced by its length ("--flag=" keeps its
+// name): `lrjwt token $ACCESS_TOKEN` must not print the token into a CI log.
+std::string mask_unexpected(std::string_view what)
+{
+  constexpr std::string_view marker = " expected: ";
+  const auto at = what.find(marker);
+  if (!what.starts_with("The following argument") || at == std::string_view::npos) {
+    return std::string(what);
+  }
+  std::string out(what.substr(0, at + marker.size()));
+  std::string_view rest = what.substr(at + marker.size());
+  bool first = true;
+  while (!rest.empty()) {
+    const auto space = rest.find(' ');
+    const std::string_view arg = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (arg.empty()) continue;
+    out += first ? "" : " ";
+    first = false;
+    const auto eq = arg.find('=');
+    if (echoable(arg)) {
+      out += arg;
+    } else if (arg.starts_with("-") && eq != std::string_view::npos && echoable(arg.substr(0, eq))) {
+      out += fmt::format("{}=(a value of {} characters, not shown)", arg.substr(0, eq), arg.size() - eq - 1);
+    } else {
+      out += fmt::format("(an argument of {} characters, not shown: it may be a secret)", arg.size());
+    }
+  }
+  return out;
+}
+
 int write_stdout(const std::string& text)
 {
   if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() || std::fflush(stdout) != 0) {
@@ -181,7 +223,7 @@ int run(int argc, char** argv)
       fmt::print(stderr, "{}", app.help());
       return static_cast<int>(ExitCode::usage);
     }
-    diag::error(fmt::format("{} (see 'lrjwt --help')", printable(e.what())));
+    diag::error(fmt::format("{} (see 'lrjwt --help')", printable(mask_unexpected(e.what()))));
     return static_cast<int>(ExitCode::usage);
   }
   for (auto& command : commands) {
