@@ -101,20 +101,32 @@ for word in "$jwt" "$DEMO_ACCESS_TOKEN"; do
 done
 
 # A secret given to a command as a stray argument is not echoed either (regression: `lrjwt token
-# $ACCESS_TOKEN` and `lrjwt token $JWT` printed "The following argument was not expected: <it>").
+# $ACCESS_TOKEN` and `lrjwt token $JWT` printed "The following argument was not expected: <it>",
+# and `login --pasword 'correct horse'` printed the passphrase).
 for word in "$jwt" "$DEMO_ACCESS_TOKEN"; do
   run token "$word"
   expect_rc 2
   expect_stdout_empty
   expect_one_error_line
-  expect_err_contains "not expected: (an argument of ${#word} characters, not shown: it may be a secret)"
+  expect_err_contains "unexpected arguments: a value not shown (it may be a secret) (see 'lrjwt token --help')"
   case "$ERR" in *c2VjcmV0*|*"$DEMO_ACCESS_TOKEN"*) fail "a secret reached stderr: $ERR" ;; esac
 done
+run login --email ada@example.com --pasword 'correct horse'
+expect_rc 2
+expect_one_error_line
+expect_err_contains "unexpected arguments: unknown option --pasword, and a value not shown (it may be a secret) (see 'lrjwt login --help')"
+case "$ERR" in *correct*|*horse*) fail "a passphrase reached stderr: $ERR" ;; esac
 run token --frob=hunter2
 expect_rc 2
-expect_err_contains "not expected: --frob=(a value of 7 characters, not shown)"
+expect_err_contains "unknown option --frob, and a value not shown"
 case "$ERR" in *hunter2*) fail "a value reached stderr: $ERR" ;; esac
-# A plain word is still named.
-run verify --secret-file /dev/null a.b.c extra
+# exec without -- before its command says where the command goes.
+run exec token sh -c 'echo hi'
 expect_rc 2
-expect_err_contains "not expected: extra"
+expect_one_error_line
+expect_err_contains "the command to run goes after -- (see 'lrjwt exec token --help')"
+# An unknown shell for completion is named (regression: "A subcommand is required").
+run completion tcsh
+expect_rc 2
+expect_one_error_line
+expect_err_contains "completion: unknown shell 'tcsh'; the shells are bash, zsh and fish"

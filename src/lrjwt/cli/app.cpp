@@ -9,6 +9,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 
@@ -86,19 +87,12 @@ std::string printable(std::string_view text)
   return out;
 }
 
-// Whether an argument may be echoed in an error: a word or a flag name, not a
-// value that may be a secret (an access token or a JWT given without its flag).
-bool echoable(std::string_view arg)
-{
-  const auto name_char = [](char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-  };
-  return !arg.empty() && arg.size() <= 24 && std::ranges::all_of(arg, name_char);
-}
-
-// CLI11's "The following argument(s) was/were not expected: A B" with each
-// argument that is not echoable replaced by its length ("--flag=" keeps its
-// name): `lrjwt token $ACCESS_TOKEN` must not print the token into a CI log.
+// CLI11's "The following argument(s) was/were not expected: A B", rewritten so
+// that it shows no value: only flag names ("--pasword", "--frob" of
+// "--frob=x"). A value there may be a secret given without its flag (`lrjwt
+// token $ACCESS_TOKEN`, a passphrase after a mistyped --password-file), and
+// CLI11 joins the arguments with spaces, so a value cannot be told apart from
+// words of its own.
 std::string mask_unexpected(std::string_view what)
 {
   constexpr std::string_view marker = " expected: ";
@@ -106,25 +100,29 @@ std::string mask_unexpected(std::string_view what)
   if (!what.starts_with("The following argument") || at == std::string_view::npos) {
     return std::string(what);
   }
-  std::string out(what.substr(0, at + marker.size()));
+  std::vector<std::string_view> flags;
+  bool values = false;
   std::string_view rest = what.substr(at + marker.size());
-  bool first = true;
   while (!rest.empty()) {
     const auto space = rest.find(' ');
     const std::string_view arg = rest.substr(0, space);
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
-    if (arg.empty()) continue;
-    out += first ? "" : " ";
-    first = false;
-    const auto eq = arg.find('=');
-    if (echoable(arg)) {
-      out += arg;
-    } else if (arg.starts_with("-") && eq != std::string_view::npos && echoable(arg.substr(0, eq))) {
-      out += fmt::format("{}=(a value of {} characters, not shown)", arg.substr(0, eq), arg.size() - eq - 1);
-    } else {
-      out += fmt::format("(an argument of {} characters, not shown: it may be a secret)", arg.size());
+    const std::string_view name = arg.substr(0, arg.find('='));
+    const bool flag = name.size() >= 2 && name.size() <= 32 && name[0] == '-'
+                      && std::ranges::all_of(name, [](char c) {
+                           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                                  || c == '-' || c == '_';
+                         });
+    if (flag) {
+      flags.push_back(name);
+      values = values || name.size() != arg.size();
+    } else if (!arg.empty()) {
+      values = true;
     }
   }
+  std::string out = "unexpected arguments:";
+  if (!flags.empty()) out += fmt::format(" unknown option {}", fmt::join(flags, ", "));
+  if (values) out += fmt::format("{} a value not shown (it may be a secret)", flags.empty() ? "" : ", and");
   return out;
 }
 
@@ -198,6 +196,15 @@ int run(int argc, char** argv)
                             command_like ? fmt::format(" '{}'", word) : std::string()));
     return static_cast<int>(ExitCode::usage);
   }
+  if (argc > 2 && std::string_view(argv[1]) == "completion" && argv[2][0] != '-') {
+    const std::string_view shell = argv[2];
+    if (shell != "bash" && shell != "zsh" && shell != "fish") {
+      const bool word = shell.size() <= 20 && std::ranges::all_of(shell, [](char c) { return c >= 'a' && c <= 'z'; });
+      diag::error(fmt::format("completion: unknown shell{}; the shells are bash, zsh and fish",
+                              word ? fmt::format(" '{}'", shell) : std::string()));
+      return static_cast<int>(ExitCode::usage);
+    }
+  }
   remember_command_line(argc, argv);
   CLI::App app{"lrjwt: fetch, decode and verify LoginRadius JWTs", "lrjwt"};
   app.formatter(std::make_shared<HelpFormatter>());
@@ -223,7 +230,22 @@ int run(int argc, char** argv)
       fmt::print(stderr, "{}", app.help());
       return static_cast<int>(ExitCode::usage);
     }
-    diag::error(fmt::format("{} (see 'lrjwt --help')", printable(mask_unexpected(e.what()))));
+    // Point at the command's own help: "see 'lrjwt exec token --help'".
+    std::string command = "lrjwt";
+    for (const CLI::App* level = &app; level != nullptr;) {
+      const CLI::App* next = nullptr;
+      for (const CLI::App* sub : level->get_subcommands()) {
+        command += " " + sub->get_name();
+        next = sub;
+        break;
+      }
+      level = next;
+    }
+    std::string message = printable(mask_unexpected(e.what()));
+    if (command.starts_with("lrjwt exec ") && message.starts_with("unexpected arguments:")) {
+      message += "; the command to run goes after --";
+    }
+    diag::error(fmt::format("{} (see '{} --help')", message, command));
     return static_cast<int>(ExitCode::usage);
   }
   for (auto& command : commands) {

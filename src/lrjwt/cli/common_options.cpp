@@ -49,7 +49,7 @@ bool is_env_name(std::string_view name)
 Result<long> seconds_to_ms(double seconds, std::string_view what)
 {
   if (!std::isfinite(seconds) || seconds <= 0 || seconds > 86400) {
-    return fail(ExitCode::usage, fmt::format("{} must be a number of seconds between 0 and 86400", what));
+    return fail(ExitCode::usage, fmt::format("{} must be a number of seconds above 0 and at most 86400", what));
   }
   return std::max(1L, std::lround(seconds * 1000.0));
 }

@@ -33,7 +33,7 @@ Result<std::string> run_verify(VerifyOptions& o)
   if (o.aud_opt->count() > 0) s.aud = o.aud;
   if (o.sub_opt->count() > 0) s.sub = o.sub;
   if (!std::isfinite(o.timeout) || o.timeout <= 0 || o.timeout > 86400) {
-    return fail(ExitCode::usage, "--timeout must be between 0 and 86400 seconds");
+    return fail(ExitCode::usage, "--timeout must be a number of seconds above 0 and at most 86400");
   }
   s.transport.total_timeout_ms = static_cast<long>(o.timeout * 1000);
   s.transport.connect_timeout_ms = std::min(s.transport.connect_timeout_ms, s.transport.total_timeout_ms);
