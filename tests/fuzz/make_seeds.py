@@ -5,6 +5,7 @@ come from a running lrjwt-emulator: make_seeds.py http://127.0.0.1:PORT"""
 import base64
 import json
 import pathlib
+import re
 import sys
 import urllib.error
 import urllib.request
@@ -45,6 +46,17 @@ def write(target, name, data):
     d = ROOT / target
     d.mkdir(parents=True, exist_ok=True)
     (d / name).write_bytes(data if isinstance(data, bytes) else data.encode())
+
+
+def unit_test_pems():
+    """The PEM constants k_rsa_spki, k_rsa_pkcs1, k_ec_spki and k_ed25519_spki of
+    tests/unit/key.cpp, as {"rsa-spki.pem": text, ...}."""
+    src = (ROOT.parent.parent / "unit" / "key.cpp").read_text()
+    pems = {}
+    for var in ("k_rsa_spki", "k_rsa_pkcs1", "k_ec_spki", "k_ed25519_spki"):
+        m = re.search(r'const std::string ' + var + r' = R"\((.*?)\)";', src, re.S)
+        pems[var[2:].replace("_", "-") + ".pem"] = m.group(1)
+    return pems
 
 
 def main(base):
@@ -123,35 +135,9 @@ def main(base):
     write("jwk", "oct", json.dumps({"kty": "oct", "k": b64(b"demo-secret").decode(), "alg": "HS256"}))
     write("jwk", "okp", json.dumps({"kty": "OKP", "crv": "Ed25519", "x": "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}))
     write("jwk", "empty-set", b'{"keys":[]}')
-    # PEM key files (the RFC 7515 A.2/A.3 keys and an Ed25519 key, as in tests/unit/key.cpp).
-    write("jwk", "rsa-spki.pem", """-----BEGIN PUBLIC KEY-----
-MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAofgWCuLjybRlzo0tZWJj
-NiuSfb4p4fAkd/wWJcyQoTbji9k0l8W26mPddxHmfHQp+Vaw+4qPCJrcS2mJPMEz
-P1Pt0Bm4d4QlL+yRT+SFd2lZS+pCgNMsD1W/YpRPEwOWvG6b32690r2jZ47soMZo
-9wGzjb/7OMg0LOL+bSf63kpaSHSXndS5z5rexMdbBYUsLA9e+KXBdQOS+UTo7WTB
-EMa2R2CapHg665xsmtdVMTBQY4uDZlxvb3qCo5ZwKh9kG4LT6/I5IhlJH7aGhyxX
-FvUK+DWNmoudF8NAco9/h9iaGNj8q2ethFkMLs91kzk2PAcDTW9gb54h4FRWyuXp
-oQIDAQAB
------END PUBLIC KEY-----
-""")
-    write("jwk", "rsa-pkcs1.pem", """-----BEGIN RSA PUBLIC KEY-----
-MIIBCgKCAQEAofgWCuLjybRlzo0tZWJjNiuSfb4p4fAkd/wWJcyQoTbji9k0l8W2
-6mPddxHmfHQp+Vaw+4qPCJrcS2mJPMEzP1Pt0Bm4d4QlL+yRT+SFd2lZS+pCgNMs
-D1W/YpRPEwOWvG6b32690r2jZ47soMZo9wGzjb/7OMg0LOL+bSf63kpaSHSXndS5
-z5rexMdbBYUsLA9e+KXBdQOS+UTo7WTBEMa2R2CapHg665xsmtdVMTBQY4uDZlxv
-b3qCo5ZwKh9kG4LT6/I5IhlJH7aGhyxXFvUK+DWNmoudF8NAco9/h9iaGNj8q2et
-hFkMLs91kzk2PAcDTW9gb54h4FRWyuXpoQIDAQAB
------END RSA PUBLIC KEY-----
-""")
-    write("jwk", "ec-spki.pem", """-----BEGIN PUBLIC KEY-----
-MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV7
-6e8Tus9uPHvRVEXH8UTNG72bfocs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==
------END PUBLIC KEY-----
-""")
-    write("jwk", "ed25519-spki.pem", """-----BEGIN PUBLIC KEY-----
-MCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=
------END PUBLIC KEY-----
-""")
+    # PEM key files: the RFC 7515 A.2/A.3 keys and an Ed25519 key of tests/unit/key.cpp, read from there.
+    for name, pem in unit_test_pems().items():
+        write("jwk", name, pem)
 
 
 if __name__ == "__main__":

@@ -75,16 +75,12 @@ public:
   }
 };
 
-// CLI11 quotes offending values in its messages: keep control characters
-// (an escape sequence, a newline) away from the terminal and the one-line error.
-std::string printable(std::string_view text)
+// Whether a word the user typed may be named in an error: it looks like a
+// command or a shell name, not like a JWT or an access token given in its place.
+bool is_command_word(std::string_view word)
 {
-  std::string out;
-  for (char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    out += (u < 0x20 || u == 0x7F) ? '?' : c;
-  }
-  return out;
+  return !word.empty() && word.size() <= 20
+         && std::ranges::all_of(word, [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; });
 }
 
 // CLI11's "The following argument(s) was/were not expected: A B", rewritten so
@@ -188,20 +184,16 @@ int run(int argc, char** argv)
     // looks like a mistyped command: a JWT or an access token given without its
     // command must not land in a CI log.
     const std::string_view word = argv[1];
-    const bool command_like = !word.empty() && word.size() <= 20 && std::ranges::all_of(word, [](char c) {
-      return (c >= 'a' && c <= 'z') || c == '-';
-    });
     diag::error(fmt::format("unknown command{}; the commands are login, token, decode, verify, exec, cache and "
                             "completion (see 'lrjwt --help')",
-                            command_like ? fmt::format(" '{}'", word) : std::string()));
+                            is_command_word(word) ? fmt::format(" '{}'", word) : std::string()));
     return static_cast<int>(ExitCode::usage);
   }
   if (argc > 2 && std::string_view(argv[1]) == "completion" && argv[2][0] != '-') {
     const std::string_view shell = argv[2];
     if (shell != "bash" && shell != "zsh" && shell != "fish") {
-      const bool word = shell.size() <= 20 && std::ranges::all_of(shell, [](char c) { return c >= 'a' && c <= 'z'; });
       diag::error(fmt::format("completion: unknown shell{}; the shells are bash, zsh and fish",
-                              word ? fmt::format(" '{}'", shell) : std::string()));
+                              is_command_word(shell) ? fmt::format(" '{}'", shell) : std::string()));
       return static_cast<int>(ExitCode::usage);
     }
   }
@@ -241,7 +233,8 @@ int run(int argc, char** argv)
       }
       level = next;
     }
-    std::string message = printable(mask_unexpected(e.what()));
+    // diag::error escapes any control character left in CLI11's message.
+    std::string message = mask_unexpected(e.what());
     if (command.starts_with("lrjwt exec ") && message.starts_with("unexpected arguments:")) {
       message += "; the command to run goes after --";
     }

@@ -60,12 +60,12 @@ std::string jose_curve_name(std::string_view openssl_name)
   return {};
 }
 
-Result<VerifyKey> decode_public_key(std::string_view text, std::string_view what, const char* structure,
-                                    const char* type)
+// A PKCS#1 "RSA PUBLIC KEY" block (rare; the common SPKI one is read_spki's).
+Result<VerifyKey> read_pkcs1_rsa(std::string_view text, std::string_view what)
 {
   EVP_PKEY* pkey = nullptr;
   std::unique_ptr<OSSL_DECODER_CTX, DecoderFree> ctx(OSSL_DECODER_CTX_new_for_pkey(
-    &pkey, "PEM", structure, type, EVP_PKEY_PUBLIC_KEY, nullptr, nullptr));
+    &pkey, "PEM", "type-specific", "RSA", EVP_PKEY_PUBLIC_KEY, nullptr, nullptr));
   auto bio = memory_bio(text);
   if (!ctx || !bio || OSSL_DECODER_from_bio(ctx.get(), bio.get()) != 1 || pkey == nullptr) {
     return fail(ExitCode::usage, fmt::format("{}: the PEM public key cannot be read", what));
@@ -184,7 +184,7 @@ Result<VerifyKey> load_key_text(std::string_view text, std::string_view what)
   }
   const std::string label = first_pem_label(text);
   if (label == "PUBLIC KEY") return read_spki(text, what);
-  if (label == "RSA PUBLIC KEY") return decode_public_key(text, what, "type-specific", "RSA");
+  if (label == "RSA PUBLIC KEY") return read_pkcs1_rsa(text, what);
   if (label == "CERTIFICATE" || label == "X509 CERTIFICATE" || label == "TRUSTED CERTIFICATE") {
     return read_certificate(text, what);
   }
